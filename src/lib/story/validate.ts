@@ -1,0 +1,170 @@
+import type { Position } from 'geojson';
+import type { z } from 'zod';
+import { articleSchema, featureCollectionShape, featureSchema, storyMetaSchema } from './schema';
+import type { Block, PlaceFeature, Problem, Story, StoryFiles, StoryMeta } from './types';
+
+/** Formats a problem as one line: `geo/layers/almaty.geojson: feature "almaty-city": properties.radiusKm: required …`. */
+export function formatProblem(p: Problem): string {
+	const feature = p.feature ? ` feature "${p.feature}":` : '';
+	return `${p.file}:${feature} ${p.field}: ${p.message}`;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+	return path.reduce<string>(
+		(out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+		''
+	);
+}
+
+function issues(error: z.ZodError, file: string, feature?: string, prefix = ''): Problem[] {
+	return error.issues.map((i) => ({
+		file,
+		feature,
+		field: fieldPath([...(prefix ? [prefix] : []), ...i.path]) || '(root)',
+		message: i.message
+	}));
+}
+
+function parseJson(file: string, text: string, problems: Problem[]): unknown {
+	try {
+		return JSON.parse(text);
+	} catch (e) {
+		problems.push({ file, field: '(file)', message: `invalid JSON: ${(e as Error).message}` });
+		return undefined;
+	}
+}
+
+function positionsOf(feature: PlaceFeature): Position[] {
+	const g = feature.geometry;
+	switch (g.type) {
+		case 'Point':
+			return [g.coordinates];
+		case 'LineString':
+		case 'MultiPoint':
+			return g.coordinates;
+		case 'Polygon':
+		case 'MultiLineString':
+			return g.coordinates.flat();
+		case 'MultiPolygon':
+			return g.coordinates.flat(2);
+		default:
+			return [];
+	}
+}
+
+const inBounds = ([lon = NaN, lat = NaN]: Position, [[w, s], [e, n]]: StoryMeta['bounds']) =>
+	lon >= w && lon <= e && lat >= s && lat <= n;
+
+/** Cross-file checks: unique ids, passages that exist, quotes found verbatim, coordinates the right way round. */
+function crossCheck(meta: StoryMeta, blocks: Block[], layers: Story['layers'], files: StoryFiles): Problem[] {
+	const problems: Problem[] = [];
+	const blockText = new Map(blocks.map((b) => [b.id, b.text]));
+	const seenBlocks = new Set<string>();
+	for (const b of blocks) {
+		if (seenBlocks.has(b.id))
+			problems.push({ file: files.article.path, field: 'blocks.id', message: `duplicate block id "${b.id}"` });
+		seenBlocks.add(b.id);
+	}
+	const firstLayerOf = new Map<string, string>();
+	for (const layer of layers) {
+		const file = files.layers.find((l) => l.id === layer.id)?.path ?? layer.id;
+		for (const f of layer.features) {
+			const p = f.properties;
+			const other = firstLayerOf.get(p.id);
+			if (other !== undefined)
+				problems.push({
+					file,
+					feature: p.id,
+					field: 'properties.id',
+					message: `duplicate id: also used in layer "${other}"`
+				});
+			else firstLayerOf.set(p.id, layer.id);
+			p.passages.forEach((ref, i) => {
+				const text = blockText.get(ref.id);
+				if (text === undefined)
+					problems.push({
+						file,
+						feature: p.id,
+						field: `properties.passages[${i}].id`,
+						message: `no block "${ref.id}" in ${files.article.path}`
+					});
+				else if (!text.includes(ref.quote))
+					problems.push({
+						file,
+						feature: p.id,
+						field: `properties.passages[${i}].quote`,
+						message: `not found verbatim in block "${ref.id}": "${ref.quote.slice(0, 80)}"`
+					});
+			});
+			const swapped = positionsOf(f).find(
+				(pos) => !inBounds(pos, meta.bounds) && inBounds([pos[1] ?? NaN, pos[0] ?? NaN], meta.bounds)
+			);
+			if (swapped)
+				problems.push({
+					file,
+					feature: p.id,
+					field: 'geometry.coordinates',
+					message: `[${swapped.join(', ')}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude]`
+				});
+		}
+	}
+	return problems;
+}
+
+/** Parses and checks a whole story folder; returns the story only when there is no problem. */
+export function parseStory(files: StoryFiles): { story?: Story; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const rawMeta = parseJson(files.story.path, files.story.text, problems);
+	const rawArticle = parseJson(files.article.path, files.article.text, problems);
+
+	const metaResult = rawMeta === undefined ? undefined : storyMetaSchema.safeParse(rawMeta);
+	if (metaResult && !metaResult.success) problems.push(...issues(metaResult.error, files.story.path));
+	const articleResult = rawArticle === undefined ? undefined : articleSchema.safeParse(rawArticle);
+	if (articleResult && !articleResult.success) problems.push(...issues(articleResult.error, files.article.path));
+
+	const declared = metaResult?.success ? metaResult.data.layers : [];
+	declared.forEach((layer, i) => {
+		if (!files.layers.some((l) => l.id === layer.id))
+			problems.push({
+				file: files.story.path,
+				field: `layers[${i}].id`,
+				message: `layer "${layer.id}" has no file layers/${layer.id}.geojson`
+			});
+	});
+	const layers: Story['layers'] = [];
+	for (const file of files.layers) {
+		const meta = declared.find((l) => l.id === file.id);
+		if (metaResult?.success && !meta) {
+			problems.push({
+				file: file.path,
+				field: '(file)',
+				message: `unknown layer "${file.id}": story.json declares ${declared.map((l) => `"${l.id}"`).join(', ')}`
+			});
+			continue;
+		}
+		const raw = parseJson(file.path, file.text, problems);
+		if (raw === undefined) continue;
+		const shape = featureCollectionShape.safeParse(raw);
+		if (!shape.success) {
+			problems.push(...issues(shape.error, file.path));
+			continue;
+		}
+		const features: PlaceFeature[] = [];
+		shape.data.features.forEach((rawFeature, i) => {
+			const result = featureSchema.safeParse(rawFeature);
+			if (result.success) features.push(result.data as PlaceFeature);
+			else {
+				const id = (rawFeature as { properties?: { id?: unknown } })?.properties?.id;
+				problems.push(...issues(result.error, file.path, typeof id === 'string' ? id : `#${i}`));
+			}
+		});
+		if (meta) layers.push({ ...meta, features });
+	}
+	if (!metaResult?.success || !articleResult?.success) return { problems };
+
+	const order = new Map(declared.map((l, i) => [l.id, i]));
+	layers.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+	problems.push(...crossCheck(metaResult.data, articleResult.data.blocks, layers, files));
+	if (problems.length > 0) return { problems };
+	return { story: { meta: metaResult.data, blocks: articleResult.data.blocks, layers }, problems };
+}

@@ -1,0 +1,53 @@
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { test, expect, waitForMap, canvasColors } from './app-test';
+
+const story = JSON.parse(readFileSync('geo/story.json', 'utf8')) as {
+	title: { nl: string };
+	layers: { id: string; symbology: { color: string } }[];
+};
+const article = JSON.parse(readFileSync('geo/article.json', 'utf8')) as { blocks: { id: string; text: string }[] };
+
+test('the map page shows the article and a map with every layer drawn', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title.nl);
+	for (const block of article.blocks) await expect(page.locator(`#passage-${block.id}`)).toHaveText(block.text);
+
+	const map = await waitForMap(page);
+	await expect(map).not.toHaveAttribute('data-error', /.+/);
+	const drawn = ((await map.getAttribute('data-layers')) ?? '').split(' ');
+	const inView = story.layers.map((l) => l.id);
+	expect(drawn.sort()).toEqual([...inView].sort());
+
+	const colors = await canvasColors(page, ['#f4f1ea', '#c9dde8', '#c2410c', '#1d4ed8']);
+	expect(colors.distinct, 'a drawn map has many colours').toBeGreaterThan(200);
+	expect(colors.near['#f4f1ea'], 'land is drawn').toBeGreaterThan(10_000);
+	expect(colors.near['#c9dde8'], 'water is drawn').toBeGreaterThan(1_000);
+	expect(colors.near['#c2410c'], 'Almaty markers are drawn').toBeGreaterThan(10);
+	expect(colors.near['#1d4ed8'], 'Nur-Sultan markers are drawn').toBeGreaterThan(10);
+
+	mkdirSync('docs', { recursive: true });
+	writeFileSync('docs/screenshot.png', await page.screenshot());
+});
+
+test('labels draw with the bundled fonts, Latin and Kazakh Cyrillic', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.woff2') && r.ok()) fonts.push(r.url());
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	expect(fonts.some((u) => /noto-sans-latin-400/.test(u))).toBe(true);
+	// Kazakh letters such as Қ and Ө live in the Cyrillic Extended file.
+	expect(fonts.some((u) => /noto-sans-cyrillic-ext-400/.test(u))).toBe(true);
+});
+
+test('each layer downloads as GeoJSON', async ({ request }) => {
+	for (const layer of story.layers) {
+		const res = await request.get(`/layers/${layer.id}.geojson`);
+		expect(res.ok()).toBe(true);
+		expect(res.headers()['content-type']).toContain('geo+json');
+		const body = (await res.json()) as { type: string; features: unknown[] };
+		expect(body.type).toBe('FeatureCollection');
+		expect(body.features.length).toBeGreaterThan(0);
+	}
+});
