@@ -56,8 +56,11 @@ describe('displayFeatures', () => {
 		});
 	});
 
-	it('turns a two-point route into a great-circle line', () => {
-		const [route] = byLayer('routes');
+	it('turns a two-point route into a great-circle line, with the uncertainty of its origin', () => {
+		const [origin, route] = byLayer('routes');
+		expect(origin?.properties.role).toBe('area');
+		const ring = (origin?.geometry as Polygon).coordinates[0]!;
+		expect(distance(point([4.3525, 50.8467]), point(ring[0]!))).toBeCloseTo(5, 1);
 		expect(route?.properties.role).toBe('line');
 		expect((route?.geometry as LineString).coordinates.length).toBe(64);
 	});

@@ -78,6 +78,14 @@ export function displayFeatures(features: PlaceFeature[]): FeatureCollection<Geo
 				});
 			out.push({ type: 'Feature', geometry: g, properties: props('point') });
 		} else if (g.type === 'LineString') {
+			// A route's radius is the uncertainty of where it set out from, the end the sources are vague about.
+			const origin = g.coordinates[0];
+			if (p.radiusKm !== undefined && origin)
+				out.push({
+					type: 'Feature',
+					geometry: roundGeometry(uncertaintyArea(origin, p.radiusKm)),
+					properties: props('area')
+				});
 			out.push({ type: 'Feature', geometry: roundGeometry(arc(g.coordinates)), properties: props('line') });
 		} else {
 			out.push({ type: 'Feature', geometry: g, properties: props('area') });
