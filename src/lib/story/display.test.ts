@@ -64,4 +64,24 @@ describe('displayFeatures', () => {
 		expect(route?.properties.role).toBe('line');
 		expect((route?.geometry as LineString).coordinates.length).toBe(64);
 	});
+
+	it('draws a country-level place as its country outline where the basemap has one, else as a circle', () => {
+		const antwerp = story.layers.find((l) => l.id === 'cities')!.features[1]!;
+		const country = { ...antwerp, properties: { ...antwerp.properties, precision: 'country' as const, radiusKm: 100 } };
+		const outline = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[2.5, 49.5],
+					[6.4, 49.5],
+					[6.4, 51.5],
+					[2.5, 49.5]
+				]
+			]
+		};
+		const [withOutline] = displayFeatures([country], new Map([['Antwerp', outline]])).features;
+		expect(withOutline?.geometry).toEqual(outline);
+		const [withCircle] = displayFeatures([country]).features;
+		expect((withCircle?.geometry as Polygon).coordinates[0]).toHaveLength(65);
+	});
 });

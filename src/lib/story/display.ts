@@ -55,8 +55,14 @@ function roundGeometry(g: Geometry): Geometry {
 	}
 }
 
-/** Turns a layer's places into what the maps draw: points, areas of uncertainty and great-circle routes. */
-export function displayFeatures(features: PlaceFeature[]): FeatureCollection<Geometry, DisplayProperties> {
+/**
+ * Turns a layer's places into what the maps draw: points, areas of uncertainty and great-circle routes.
+ * A place known to country level takes its country's outline from `outlines` (by English name) where there is one.
+ */
+export function displayFeatures(
+	features: PlaceFeature[],
+	outlines: ReadonlyMap<string, Geometry> = new Map()
+): FeatureCollection<Geometry, DisplayProperties> {
 	const out: DisplayFeature[] = [];
 	for (const f of features) {
 		const p = f.properties;
@@ -68,27 +74,20 @@ export function displayFeatures(features: PlaceFeature[]): FeatureCollection<Geo
 			name_nl: p.name.nl,
 			name_en: p.name.en
 		});
+		const area = (geometry: Geometry) => out.push({ type: 'Feature', geometry, properties: props('area') });
 		const g = f.geometry;
 		if (g.type === 'Point') {
-			if (p.radiusKm !== undefined)
-				out.push({
-					type: 'Feature',
-					geometry: roundGeometry(uncertaintyArea(g.coordinates, p.radiusKm)),
-					properties: props('area')
-				});
+			const outline = p.precision === 'country' ? outlines.get(p.name.en) : undefined;
+			if (outline) area(outline);
+			else if (p.radiusKm !== undefined) area(roundGeometry(uncertaintyArea(g.coordinates, p.radiusKm)));
 			out.push({ type: 'Feature', geometry: g, properties: props('point') });
 		} else if (g.type === 'LineString') {
 			// A route's radius is the uncertainty of where it set out from, the end the sources are vague about.
 			const origin = g.coordinates[0];
-			if (p.radiusKm !== undefined && origin)
-				out.push({
-					type: 'Feature',
-					geometry: roundGeometry(uncertaintyArea(origin, p.radiusKm)),
-					properties: props('area')
-				});
+			if (p.radiusKm !== undefined && origin) area(roundGeometry(uncertaintyArea(origin, p.radiusKm)));
 			out.push({ type: 'Feature', geometry: roundGeometry(arc(g.coordinates)), properties: props('line') });
 		} else {
-			out.push({ type: 'Feature', geometry: g, properties: props('area') });
+			area(g);
 		}
 	}
 	return { type: 'FeatureCollection', features: out };

@@ -7,7 +7,12 @@ const fixture = 'tests/fixtures/mini-story';
 const clean = () => readStoryFiles(fixture);
 
 /** The fixture story with one layer's first feature changed by `edit`. */
-function withFeature(layer: string, edit: (f: Record<string, any>) => void): StoryFiles {
+interface LooseFeature {
+	geometry: { type: string; coordinates: unknown };
+	properties: { id: string; precision: string; passages: { id: string; quote: string }[]; coordSource?: string };
+}
+
+function withFeature(layer: string, edit: (f: LooseFeature) => void): StoryFiles {
 	const files = clean();
 	const file = files.layers.find((l) => l.id === layer)!;
 	const fc = JSON.parse(file.text);
@@ -60,7 +65,7 @@ describe('parseStory', () => {
 	});
 
 	it('rejects a passage that does not exist', () => {
-		const files = withFeature('cities', (f) => (f.properties.passages[0].id = 'p9'));
+		const files = withFeature('cities', (f) => (f.properties.passages[0]!.id = 'p9'));
 		expect(problemsOf(files)).toEqual([
 			'tests/fixtures/mini-story/layers/cities.geojson: feature "grand-place": properties.passages[0].id: no block "p9" in tests/fixtures/mini-story/article.json'
 		]);
@@ -74,7 +79,7 @@ describe('parseStory', () => {
 	});
 
 	it('rejects a quote that is not verbatim in its passage', () => {
-		const files = withFeature('cities', (f) => (f.properties.passages[0].quote = 'the Grand Place of Brussels'));
+		const files = withFeature('cities', (f) => (f.properties.passages[0]!.quote = 'the Grand Place of Brussels'));
 		expect(problemsOf(files)).toEqual([
 			'tests/fixtures/mini-story/layers/cities.geojson: feature "grand-place": properties.passages[0].quote: not found verbatim in block "p2": "the Grand Place of Brussels"'
 		]);
@@ -137,7 +142,7 @@ describe('parseStory', () => {
 
 	it('reports every problem at once, not just the first', () => {
 		const files = withFeature('cities', (f) => {
-			f.properties.passages[0].quote = 'nowhere';
+			f.properties.passages[0]!.quote = 'nowhere';
 			f.geometry.coordinates = [50.8467, 4.3525];
 		});
 		expect(problemsOf(files)).toHaveLength(2);

@@ -1,0 +1,27 @@
+// After `vite build`: precompresses what adapter-static leaves raw (GeoJSON, fonts are already compressed)
+// and records which story folder the build was made from, so `npm start` can tell a stale build.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const compressible = /\.(geojson|txt)$/;
+
+function* files(dir) {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) yield* files(path);
+		else yield path;
+	}
+}
+
+for (const path of files(buildDir)) {
+	if (!compressible.test(path)) continue;
+	const data = readFileSync(path);
+	writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+	writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+writeFileSync(
+	join(buildDir, '.build-info.json'),
+	JSON.stringify({ storyDir: resolve(process.env.STORY_DIR ?? 'geo') }) + '\n'
+);
