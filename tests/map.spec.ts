@@ -51,3 +51,16 @@ test('each layer downloads as GeoJSON', async ({ request }) => {
 		expect(body.features.length).toBeGreaterThan(0);
 	}
 });
+
+test('on a phone the map sits above the article with no horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	const map = await waitForMap(page);
+	const mapBox = (await map.boundingBox())!;
+	const firstPassage = (await page.locator('#passage-p1').boundingBox())!;
+	expect(mapBox.width).toBeCloseTo(390, 0);
+	expect(mapBox.height).toBeGreaterThan(300);
+	expect(firstPassage.y).toBeGreaterThan(mapBox.y + mapBox.height);
+	const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(scrollWidth).toBeLessThanOrEqual(390);
+});

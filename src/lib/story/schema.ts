@@ -14,7 +14,8 @@ export const symbologySchema = z.strictObject({
 	color: hexColor,
 	shape: z.enum(shapes),
 	dash: z.array(z.number().positive()).optional(),
-	kindColors: z.record(z.string(), hexColor).optional()
+	kindColors: z.record(z.string(), hexColor).optional(),
+	kindNames: z.record(z.string(), localized).optional()
 });
 
 export const layerMetaSchema = z.strictObject({
