@@ -35,6 +35,17 @@ describe('buildStyle', () => {
 		expect([...points].sort((a, b) => a - b)).toEqual(points);
 	});
 
+	it('draws the focus countries of the story lighter, and no country when there is none', () => {
+		const countries = (focus?: string[]) =>
+			JSON.stringify(
+				buildStyle({ layers: [], basemap, focus, lang: 'nl', fontFaces: {}, base: '' }).layers.find(
+					(l) => l.id === 'basemap-countries'
+				)
+			);
+		expect(countries(story.meta.focusCountries)).toContain('["literal",["Kazakhstan"]]');
+		expect(countries()).toContain('["literal",[]]');
+	});
+
 	it('labels places in the interface language', () => {
 		const label = (lang: 'nl' | 'en') => style(lang).layers.find((l) => l.id === 'almaty-label');
 		expect(JSON.stringify(label('en'))).toContain('name_en');

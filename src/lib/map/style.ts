@@ -96,7 +96,7 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 }
 
 /** Basemap layers, for whichever basemap files the story folder has. */
-export function basemapLayers(names: string[], lang: Lang): LayerSpecification[] {
+export function basemapLayers(names: string[], lang: Lang, focus: string[] = []): LayerSpecification[] {
 	const has = (n: string) => names.includes(n);
 	const name: ExpressionSpecification = ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ''];
 	const withLocal: ExpressionSpecification = [
@@ -129,7 +129,12 @@ export function basemapLayers(names: string[], lang: Lang): LayerSpecification[]
 			type: 'fill',
 			source: 'basemap-countries',
 			paint: {
-				'fill-color': ['case', ['==', ['get', 'name_en'], 'Kazakhstan'], basemapColors.focusLand, basemapColors.land]
+				'fill-color': [
+					'case',
+					['in', ['get', 'name_en'], ['literal', focus]],
+					basemapColors.focusLand,
+					basemapColors.land
+				]
 			}
 		});
 	if (has('water'))
@@ -197,6 +202,8 @@ export function basemapLayers(names: string[], lang: Lang): LayerSpecification[]
 export interface StyleInput {
 	layers: LayerMeta[];
 	basemap: string[];
+	/** Countries drawn as the story's focus. */
+	focus?: string[];
 	lang: Lang;
 	fontFaces: FontFacesSpecification;
 	/** Prefix for data URLs, e.g. the app's base path or an absolute origin. */
@@ -204,7 +211,7 @@ export interface StyleInput {
 }
 
 /** The whole MapLibre style of a story: offline basemap below, story layers above in story.json order. */
-export function buildStyle({ layers, basemap, lang, fontFaces, base }: StyleInput): StyleSpecification {
+export function buildStyle({ layers, basemap, focus = [], lang, fontFaces, base }: StyleInput): StyleSpecification {
 	const sources: Record<string, SourceSpecification> = {};
 	for (const name of basemap) sources[`basemap-${name}`] = { type: 'geojson', data: `${base}/basemap/${name}.geojson` };
 	for (const layer of layers)
@@ -215,7 +222,7 @@ export function buildStyle({ layers, basemap, lang, fontFaces, base }: StyleInpu
 		sources,
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': basemapColors.water } },
-			...basemapLayers(basemap, lang),
+			...basemapLayers(basemap, lang, focus),
 			...layers.flatMap((l) => storyLayers(l, lang))
 		]
 	} satisfies StyleSpecification;

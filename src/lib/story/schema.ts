@@ -37,6 +37,8 @@ export const storyMetaSchema = z.strictObject({
 	}),
 	defaultView: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(22) }),
 	bounds: z.tuple([lonLat, lonLat]),
+	/** Basemap countries (by English name) drawn lighter, as the story's focus. */
+	focusCountries: z.array(z.string().min(1)).default([]),
 	layers: z.array(layerMetaSchema).min(1),
 	attribution: localized
 });
