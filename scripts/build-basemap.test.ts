@@ -1,29 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import {
-	buildBasemap,
-	CASPIAN_POINT,
-	clipToBox,
-	decodeArc,
-	densifyLine,
-	lineOutsideBox,
-	nameLake,
-	nameRiver,
-	REGION,
-	RIVER_NAMES,
-	roundGeometry,
-	slug,
-	splitAtAntimeridian,
-	toGeoJsonText,
-	type CountryProperties,
-	type LabelProperties,
-	type WaterProperties
-} from './build-basemap';
+import type { CountryProperties } from './basemap/countries';
+import { CASPIAN_POINT, type LabelProperties } from './basemap/labels';
+import { regionFromStory } from './basemap/region';
+import { inBox } from './basemap/test-shapes';
+import type { WaterProperties } from './basemap/water';
+import { buildBasemap } from './build-basemap';
 
 const FILES = ['countries', 'boundaries', 'world', 'water', 'rivers', 'labels'] as const;
+const REGION = regionFromStory(fileURLToPath(new URL('../geo', import.meta.url)));
 const basemapUrl = (file: string) => new URL(`../geo/basemap/${file}`, import.meta.url);
 const text = (file: string) => readFileSync(basemapUrl(file), 'utf8');
 const read = <G extends Geometry, P>(name: (typeof FILES)[number]) =>
@@ -51,8 +40,6 @@ function positions(geometry: Geometry): Position[] {
 	}
 }
 
-const inBox = ([lon = NaN, lat = NaN]: Position, [w, s, e, n]: [number, number, number, number]) =>
-	lon >= w && lon <= e && lat >= s && lat <= n;
 const label = (en: string) => labels.features.find((f) => f.properties.name.en === en);
 const inAnyCountry = (p: Position) => countries.features.some((c) => booleanPointInPolygon(p, c.geometry));
 
@@ -176,7 +163,7 @@ describe('geo/basemap files', () => {
 	});
 
 	it('is what the script builds, byte for byte, within the size budget', () => {
-		const built = buildBasemap();
+		const built = buildBasemap(REGION);
 		let gzipped = 0;
 		for (const [file, content] of Object.entries(built)) {
 			expect(content, `${file} is stale: run npx tsx scripts/build-basemap.ts`).toBe(text(file));
@@ -184,143 +171,4 @@ describe('geo/basemap files', () => {
 		}
 		expect(gzipped).toBeLessThan(125_000);
 	}, 60_000);
-});
-
-describe('build-basemap functions', () => {
-	const square = (x: number, y: number, size: number): Position[] => [
-		[x, y],
-		[x + size, y],
-		[x + size, y + size],
-		[x, y + size],
-		[x, y]
-	];
-
-	it('roundGeometry rounds, drops collapsed rings and winds outer rings counterclockwise', () => {
-		const clockwise = [...square(0, 0, 1)].reverse();
-		const tiny = square(5, 5, 0.0001);
-		const rounded = roundGeometry<MultiPolygon>({ type: 'MultiPolygon', coordinates: [[clockwise], [tiny]] }, 3);
-		expect(rounded).toEqual({ type: 'MultiPolygon', coordinates: [[square(0, 0, 1)]] });
-		expect(
-			roundGeometry(
-				{
-					type: 'LineString',
-					coordinates: [
-						[1.00001, 2],
-						[1.00002, 2]
-					]
-				},
-				3
-			)
-		).toBeNull();
-		expect(
-			roundGeometry(
-				{
-					type: 'LineString',
-					coordinates: [
-						[-0.0001, 1.23456],
-						[2, 3]
-					]
-				},
-				3
-			)?.coordinates
-		).toEqual([
-			[0, 1.235],
-			[2, 3]
-		]);
-	});
-
-	it('clipToBox cuts a polygon at the box and returns null when nothing is inside', () => {
-		const clipped = clipToBox<Polygon>({ type: 'Polygon', coordinates: [square(-1, -1, 2)] }, [0, 0, 10, 10], 3);
-		expect(clipped?.coordinates[0]?.every((p) => inBox(p, [0, 0, 1, 1]))).toBe(true);
-		expect(clipToBox<Polygon>({ type: 'Polygon', coordinates: [square(20, 20, 1)] }, [0, 0, 10, 10], 3)).toBeNull();
-	});
-
-	it('lineOutsideBox keeps only the parts of a line outside the box', () => {
-		expect(
-			lineOutsideBox(
-				[
-					[0, 0],
-					[10, 0]
-				],
-				[2, -1, 4, 1]
-			)
-		).toEqual([
-			[
-				[0, 0],
-				[2, 0]
-			],
-			[
-				[4, 0],
-				[10, 0]
-			]
-		]);
-		expect(lineOutsideBox(square(2.5, -0.5, 1), [2, -1, 4, 1])).toEqual([]);
-	});
-
-	it('densifyLine splits long segments only', () => {
-		expect(
-			densifyLine(
-				[
-					[20, 62],
-					[26, 62],
-					[26.5, 62]
-				],
-				2
-			)
-		).toEqual([
-			[20, 62],
-			[22, 62],
-			[24, 62],
-			[26, 62],
-			[26.5, 62]
-		]);
-	});
-
-	it('splitAtAntimeridian cuts a ring that jumps from 179 to -179 into two pieces', () => {
-		const ring = [
-			[178, 60],
-			[-178, 60],
-			[-178, 62],
-			[178, 62],
-			[178, 60]
-		];
-		const pieces = splitAtAntimeridian([ring]);
-		expect(pieces).toHaveLength(2);
-		for (const piece of pieces) for (const [lon = 0] of piece.flat()) expect(Math.abs(lon)).toBeGreaterThanOrEqual(178);
-		expect(splitAtAntimeridian([square(0, 0, 1)])).toEqual([[square(0, 0, 1)]]);
-	});
-
-	it('decodeArc undoes TopoJSON quantisation and delta encoding', () => {
-		const transform = { scale: [0.5, 0.25] as [number, number], translate: [10, 20] as [number, number] };
-		expect(
-			decodeArc(
-				[
-					[2, 4],
-					[2, -4]
-				],
-				transform
-			)
-		).toEqual([
-			[11, 21],
-			[12, 20]
-		]);
-	});
-
-	it('names a lake by a known interior point and a river by a point within reach', () => {
-		const names = [{ en: 'Test Lake', nl: 'Testmeer', local: null, at: [[0.5, 0.5]] }];
-		expect(nameLake({ type: 'Polygon', coordinates: [square(0, 0, 1)] }, names)?.en).toBe('Test Lake');
-		expect(nameLake({ type: 'Polygon', coordinates: [square(5, 5, 1)] }, names)).toBeUndefined();
-		const ural: Position[] = [
-			[51.85, 47.0],
-			[51.95, 47.3]
-		];
-		expect(nameRiver({ type: 'LineString', coordinates: ural }, RIVER_NAMES, 10)?.en).toBe('Ural');
-	});
-
-	it('slug makes kebab-case ASCII ids and toGeoJsonText writes one feature per line', () => {
-		expect(slug('N. Cyprus')).toBe('n-cyprus');
-		expect(slug('Åland')).toBe('aland');
-		const point: Feature<Point> = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [1, 2] } };
-		expect(toGeoJsonText([point, point]).split('\n')).toHaveLength(5);
-	});
 });
