@@ -1,0 +1,172 @@
+// Country and place labels of the region, each with where its name and coordinate come from.
+import type { Position } from 'geojson';
+
+/** A point in the middle of the Caspian Sea, which Natural Earth leaves as a gap between countries. */
+export const CASPIAN_POINT: Position = [51, 42];
+
+export type LabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
+/** 1 is shown first (zoomed out), 4 last. */
+export type Rank = 1 | 2 | 3 | 4;
+
+export interface LabelProperties {
+	kind: LabelKind;
+	name: { en: string; nl: string };
+	local?: string;
+	rank: Rank;
+	source: string;
+}
+
+export interface Place {
+	kind: LabelKind;
+	en: string;
+	nl: string;
+	local?: string;
+	rank: Rank;
+	at: Position;
+	source: string;
+}
+
+export interface CountryLabel {
+	id: string;
+	en: string;
+	nl: string;
+	local?: string;
+	rank: Rank;
+	/** Where the computed point would mislead: Russia's centroid within the box sits on the Kazakh border. */
+	at?: Position;
+}
+
+// Countries of the region, by ISO 3166-1 numeric id as in world-atlas. Local names are left out
+// where the script (Chinese, Persian, Georgian, Armenian) is not in the bundled Noto Sans.
+export const COUNTRY_LABELS: CountryLabel[] = [
+	{ id: '398', en: 'Kazakhstan', nl: 'Kazachstan', local: 'Қазақстан', rank: 1 },
+	{ id: '643', en: 'Russia', nl: 'Rusland', local: 'Россия', rank: 1, at: [58, 56.5] },
+	{ id: '156', en: 'China', nl: 'China', rank: 1 },
+	{ id: '860', en: 'Uzbekistan', nl: 'Oezbekistan', local: 'Oʻzbekiston', rank: 2 },
+	{ id: '417', en: 'Kyrgyzstan', nl: 'Kirgizië', local: 'Кыргызстан', rank: 2 },
+	{ id: '762', en: 'Tajikistan', nl: 'Tadzjikistan', local: 'Тоҷикистон', rank: 2 },
+	{ id: '795', en: 'Turkmenistan', nl: 'Turkmenistan', local: 'Türkmenistan', rank: 2 },
+	{ id: '496', en: 'Mongolia', nl: 'Mongolië', local: 'Монгол Улс', rank: 2 },
+	{ id: '364', en: 'Iran', nl: 'Iran', rank: 2 },
+	{ id: '004', en: 'Afghanistan', nl: 'Afghanistan', rank: 2 },
+	{ id: '031', en: 'Azerbaijan', nl: 'Azerbeidzjan', local: 'Azərbaycan', rank: 3 },
+	{ id: '268', en: 'Georgia', nl: 'Georgië', rank: 3 },
+	{ id: '051', en: 'Armenia', nl: 'Armenië', rank: 3 },
+	{ id: '112', en: 'Belarus', nl: 'Belarus', local: 'Беларусь', rank: 3 }
+];
+
+const wiki = (article: string, dms: string) => `Wikipedia (en) '${article}' infobox: ${dms}`;
+
+/** A place label: kind, rank, English, Dutch, local name or null, [lon, lat], where the coordinate comes from. */
+const place = (
+	kind: LabelKind,
+	rank: Rank,
+	en: string,
+	nl: string,
+	local: string | null,
+	at: Position,
+	source: string
+): Place => ({ kind, rank, en, nl, ...(local ? { local } : {}), at, source });
+
+// Coordinates as published (degrees, minutes, seconds in `source`), in decimal degrees.
+export const PLACES: Place[] = [
+	// Kazakhstan: the capital was called Nur-Sultan from March 2019 to September 2022.
+	place('capital', 1, 'Nur-Sultan', 'Nur-Sultan', 'Нұр-Сұлтан', [71.4333, 51.1667], wiki('Astana', '51°10′N 71°26′E')),
+	place('city', 1, 'Almaty', 'Almaty', 'Алматы', [76.8958, 43.2775], wiki('Almaty', '43°16′39″N 76°53′45″E')),
+	place('city', 2, 'Shymkent', 'Sjymkent', 'Шымкент', [69.5958, 42.3167], wiki('Shymkent', '42°19′N 69°35′45″E')),
+	place(
+		'city',
+		2,
+		'Karaganda',
+		'Karaganda',
+		'Қарағанды',
+		[73.1056, 49.8028],
+		wiki('Karaganda', '49°48′10″N 73°06′20″E')
+	),
+	place('city', 2, 'Aktobe', 'Aktobe', 'Ақтөбе', [57.2297, 50.2836], wiki('Aktobe', '50°17′01″N 57°13′47″E')),
+	place(
+		'city',
+		2,
+		'Zhanaozen',
+		'Zjanaozen',
+		'Жаңаөзен',
+		[52.8553, 43.3378],
+		wiki('Zhanaozen', '43°20′16″N 52°51′19″E')
+	),
+	place('city', 2, 'Aktau', 'Aktau', 'Ақтау', [51.15, 43.65], 'orexca.com, Aktau: 43°39′N 51°09′E'),
+	place('city', 3, 'Atyrau', 'Atyrau', 'Атырау', [51.8833, 47.1167], wiki('Atyrau', '47°07′N 51°53′E')),
+	place('city', 3, 'Oral', 'Oral', 'Орал', [51.3725, 51.2225], wiki('Oral, Kazakhstan', '51°13′21″N 51°22′21″E')),
+	place('city', 3, 'Pavlodar', 'Pavlodar', 'Павлодар', [76.95, 52.3], wiki('Pavlodar', '52°18′N 76°57′E')),
+	place('city', 3, 'Oskemen', 'Öskemen', 'Өскемен', [82.6167, 49.9833], wiki('Oskemen', '49°59′N 82°37′E')),
+	place(
+		'city',
+		3,
+		'Semey',
+		'Semej',
+		'Семей',
+		[80.2667, 50.4333],
+		'Semey Medical University, About Semey city: 50°26′N 80°16′E'
+	),
+	place('city', 3, 'Kostanay', 'Kostanaj', 'Қостанай', [63.6167, 53.2], wiki('Kostanay', '53°12′N 63°37′E')),
+	place('city', 3, 'Kyzylorda', 'Kyzylorda', 'Қызылорда', [65.5167, 44.85], wiki('Kyzylorda', '44°51′N 65°31′E')),
+	place('city', 3, 'Taraz', 'Taraz', 'Тараз', [71.3667, 42.9], wiki('Taraz', '42°54′N 71°22′E')),
+	place(
+		'city',
+		4,
+		'Taldykorgan',
+		'Taldykorgan',
+		'Талдықорған',
+		[78.3667, 45.0167],
+		'orexca.com, Taldykorgan: 45°01′N 78°22′E'
+	),
+	// Neighbouring capitals, and Ürümqi
+	place('capital', 1, 'Moscow', 'Moskou', 'Москва', [37.6172, 55.7558], wiki('Moscow', '55°45′21″N 37°37′02″E')),
+	place('capital', 2, 'Tashkent', 'Tasjkent', 'Toshkent', [69.2167, 41.2667], wiki('Tashkent', '41°16′N 69°13′E')),
+	place('capital', 2, 'Bishkek', 'Bisjkek', 'Бишкек', [74.6122, 42.8747], wiki('Bishkek', '42°52′29″N 74°36′44″E')),
+	place('capital', 2, 'Dushanbe', 'Doesjanbe', 'Душанбе', [68.7833, 38.5333], wiki('Dushanbe', '38°32′N 68°47′E')),
+	place('capital', 2, 'Ashgabat', 'Asjchabad', 'Aşgabat', [58.3667, 37.9333], wiki('Ashgabat', '37°56′N 58°22′E')),
+	place('capital', 3, 'Minsk', 'Minsk', 'Мінск', [27.5667, 53.9], wiki('Minsk', '53°54′N 27°34′E')),
+	place('capital', 3, 'Yerevan', 'Jerevan', null, [44.5144, 40.1814], wiki('Yerevan', '40°10′53″N 44°30′52″E')),
+	place('capital', 3, 'Baku', 'Bakoe', 'Bakı', [49.8822, 40.3953], wiki('Baku', '40°23′43″N 49°52′56″E')),
+	place('capital', 3, 'Tbilisi', 'Tbilisi', null, [44.7925, 41.7225], wiki('Tbilisi', '41°43′21″N 44°47′33″E')),
+	place('capital', 3, 'Tehran', 'Teheran', null, [51.3889, 35.6892], wiki('Tehran', '35°41′21″N 51°23′20″E')),
+	place('capital', 3, 'Kabul', 'Kabul', null, [69.1783, 34.5253], wiki('Kabul', '34°31′31″N 69°10′42″E')),
+	place('city', 3, 'Ürümqi', 'Ürümqi', null, [87.6, 43.825], wiki('Ürümqi', '43°49′30″N 87°36′00″E')),
+	// Seas and lakes: points chosen inside the water, which the tests check
+	place(
+		'sea',
+		1,
+		'Caspian Sea',
+		'Kaspische Zee',
+		'Каспий теңізі',
+		CASPIAN_POINT,
+		'editorial placement, outside every Natural Earth 1:50m country'
+	),
+	place(
+		'lake',
+		2,
+		'Aral Sea',
+		'Aralmeer',
+		'Арал теңізі',
+		[59.5, 45.0],
+		'editorial placement, inside the Natural Earth 1:50m lake'
+	),
+	place(
+		'lake',
+		2,
+		'Lake Balkhash',
+		'Balkasjmeer',
+		'Балқаш көлі',
+		[74.5, 46.4],
+		'editorial placement, inside the Natural Earth 1:110m lake'
+	),
+	place(
+		'lake',
+		3,
+		'Issyk-Kul',
+		'Issyk-Koel',
+		'Ысык-Көл',
+		[77.3, 42.45],
+		'editorial placement, inside the Natural Earth 1:50m lake'
+	)
+];

