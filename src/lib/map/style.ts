@@ -7,7 +7,8 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerMeta, Symbology } from '../story/types';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../i18n';
+export type { Lang };
 
 /** The basemap's palette: quiet, so the story's colours stand out. */
 export const basemapColors = {

@@ -1,0 +1,126 @@
+import type { Precision } from './story/types';
+
+export type Lang = 'nl' | 'en';
+export const langs: readonly Lang[] = ['nl', 'en'];
+
+/** Interface text in Dutch (default) and English; the article itself stays as written. */
+export const messages = {
+	nl: {
+		mapLabel: 'Kaart',
+		legend: 'Legende',
+		originalArticle: 'origineel artikel',
+		download: 'GeoJSON downloaden',
+		downloadLayer: 'Laag {name} downloaden als GeoJSON',
+		places: 'Plaatsen in dit artikel',
+		filterPlaces: 'Plaatsen filteren',
+		filterPlaceholder: 'Zoek een plaats…',
+		passages: '{n} passage|{n} passages',
+		noPlaces: 'Geen plaatsen gevonden voor “{q}”.',
+		selected: '{name} geselecteerd',
+		readInArticle: 'Lees in het artikel',
+		showOnMap: 'Toon op de kaart',
+		close: 'Sluiten',
+		precision: 'Precisie',
+		coordSource: 'Bron van de coördinaten',
+		note: 'Noot van de redactie',
+		date: 'Datum',
+		zoomToAll: 'Alles tonen',
+		toMap: 'Naar de kaart',
+		toArticle: 'Naar het artikel',
+		placesHere: '{n} plaatsen hier',
+		timeline: 'Tijdlijn',
+		allDays: 'Alle dagen',
+		upToDay: 'Tot en met {date}',
+		chronology: 'Wat gebeurde wanneer',
+		distance: 'Afstand',
+		measureFrom: 'Meet afstand vanaf hier',
+		measureTo: 'Kies een tweede plaats om de afstand te meten',
+		distanceBetween: '{a} – {b}: {km} km in vogelvlucht',
+		clearDistance: 'Afstandsmeting wissen',
+		language: 'Taal'
+	},
+	en: {
+		mapLabel: 'Map',
+		legend: 'Legend',
+		originalArticle: 'original article',
+		download: 'Download GeoJSON',
+		downloadLayer: 'Download layer {name} as GeoJSON',
+		places: 'Places in this article',
+		filterPlaces: 'Filter places',
+		filterPlaceholder: 'Find a place…',
+		passages: '{n} passage|{n} passages',
+		noPlaces: 'No places found for “{q}”.',
+		selected: '{name} selected',
+		readInArticle: 'Read in the article',
+		showOnMap: 'Show on the map',
+		close: 'Close',
+		precision: 'Precision',
+		coordSource: 'Source of the coordinates',
+		note: "Editor's note",
+		date: 'Date',
+		zoomToAll: 'Show all',
+		toMap: 'To the map',
+		toArticle: 'To the article',
+		placesHere: '{n} places here',
+		timeline: 'Timeline',
+		allDays: 'All days',
+		upToDay: 'Up to and including {date}',
+		chronology: 'What happened when',
+		distance: 'Distance',
+		measureFrom: 'Measure distance from here',
+		measureTo: 'Choose a second place to measure the distance',
+		distanceBetween: '{a} – {b}: {km} km as the crow flies',
+		clearDistance: 'Clear the distance',
+		language: 'Language'
+	}
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type MessageKey = keyof (typeof messages)['nl'];
+
+/**
+ * Interface text with `{name}` parameters filled in; `a|b` picks singular or plural by `n`.
+ * Example: t('en', 'passages', { n: 2 }) is "2 passages".
+ */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+	let text: string = messages[lang][key];
+	if (text.includes('|')) {
+		const [one = '', many = ''] = text.split('|');
+		text = params.n === 1 ? one : many;
+	}
+	return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+const precisionWords: Record<Lang, Record<Precision, string>> = {
+	nl: {
+		exact: 'exact: het gebouw of de plek zelf',
+		site: 'locatie: het terrein als geheel',
+		city: 'bij benadering: op stadsniveau',
+		region: 'bij benadering: op regioniveau',
+		country: 'bij benadering: op landniveau'
+	},
+	en: {
+		exact: 'exact: the building or spot itself',
+		site: 'site: the grounds as a whole',
+		city: 'approximate: city level',
+		region: 'approximate: region level',
+		country: 'approximate: country level'
+	}
+};
+
+/** How precisely a place is known, in words ("approximate: city level"), with the radius where there is one. */
+export function precisionInWords(lang: Lang, precision: Precision, radiusKm?: number): string {
+	const words = precisionWords[lang][precision];
+	if (radiusKm === undefined || precision === 'country') return words;
+	return lang === 'nl' ? `${words} (straal ${radiusKm} km)` : `${words} (within ${radiusKm} km)`;
+}
+
+/** A date or range as a reader says it: "5 januari 2022", "6–8 January 2022". */
+export function formatDateRange(lang: Lang, from: string, to = from): string {
+	const locale = lang === 'nl' ? 'nl-BE' : 'en-GB';
+	const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
+		new Date(`${d}T12:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC', ...opts });
+	const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+	if (from === to) return fmt(from, full);
+	if (from.slice(0, 7) === to.slice(0, 7)) return `${fmt(from, { day: 'numeric' })}–${fmt(to, full)}`;
+	return `${fmt(from, full)} – ${fmt(to, full)}`;
+}

@@ -1,0 +1,87 @@
+import { bbox } from '@turf/turf';
+import type { Localized, PlaceProperties, Precision, Story } from '../story/types';
+
+/** What the page knows of a place without its geometry: enough for the list, the popup and flying to it. */
+export interface Place {
+	id: string;
+	layer: string;
+	name: Localized;
+	passages: { id: string; quote: string }[];
+	precision: Precision;
+	radiusKm?: number;
+	/** First and last day, `YYYY-MM-DD`; equal for a single day. */
+	date?: { from: string; to: string };
+	note?: Localized;
+	detail?: Localized;
+	detailSource?: string;
+	coordSource: string;
+	kind?: string;
+	/** Where the map centres on the place: the point itself, or a route's destination. */
+	center: [number, number];
+	/** [west, south, east, north] of what the map draws for it, its area of uncertainty included. */
+	bounds: [number, number, number, number];
+}
+
+const KM_PER_DEGREE = 111.32;
+
+function bounds(f: Story['layers'][number]['features'][number]): Place['bounds'] {
+	const [w, s, e, n] = bbox(f) as [number, number, number, number];
+	const r = f.properties.radiusKm;
+	if (r === undefined) return [w, s, e, n];
+	const dLat = r / KM_PER_DEGREE;
+	const dLon = r / (KM_PER_DEGREE * Math.max(0.05, Math.cos((((s + n) / 2) * Math.PI) / 180)));
+	return [w - dLon, s - dLat, e + dLon, n + dLat];
+}
+
+function center(f: Story['layers'][number]['features'][number]): [number, number] {
+	const g = f.geometry;
+	const pos =
+		g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[g.coordinates.length - 1] : undefined;
+	if (pos) return [pos[0]!, pos[1]!];
+	const [w, s, e, n] = bbox(f);
+	return [(w + e) / 2, (s + n) / 2];
+}
+
+const dateRange = (d: PlaceProperties['date']) =>
+	d === undefined ? undefined : typeof d === 'string' ? { from: d, to: d } : { from: d.from, to: d.to };
+
+/**
+ * Every place of the story in reading order: by the first passage that cites it, then by where its
+ * quote starts in that passage, then by layer order.
+ */
+export function placesInReadingOrder(story: Story): Place[] {
+	const blockIndex = new Map(story.blocks.map((b, i) => [b.id, i]));
+	const blockText = new Map(story.blocks.map((b) => [b.id, b.text]));
+	const position = (p: PlaceProperties) => {
+		const first = [...p.passages].sort(
+			(a, b) =>
+				(blockIndex.get(a.id) ?? 0) - (blockIndex.get(b.id) ?? 0) ||
+				(blockText.get(a.id) ?? '').indexOf(a.quote) - (blockText.get(b.id) ?? '').indexOf(b.quote)
+		)[0]!;
+		return [blockIndex.get(first.id) ?? 0, (blockText.get(first.id) ?? '').indexOf(first.quote)] as const;
+	};
+	const places = story.layers.flatMap((layer, layerIndex) =>
+		layer.features.map((f) => {
+			const p = f.properties;
+			const place: Place = {
+				id: p.id,
+				layer: layer.id,
+				name: p.name,
+				passages: p.passages,
+				precision: p.precision,
+				radiusKm: p.radiusKm,
+				date: dateRange(p.date),
+				note: p.note,
+				detail: p.detail,
+				detailSource: p.detailSource,
+				coordSource: p.coordSource,
+				kind: p.kind,
+				center: center(f),
+				bounds: bounds(f)
+			};
+			return { place, key: [...position(p), layerIndex] };
+		})
+	);
+	places.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!);
+	return places.map((p) => p.place);
+}
