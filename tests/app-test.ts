@@ -21,6 +21,10 @@ export const test = base.extend<{ foreign: string[] }>({
 	page: async ({ page, foreign }, use) => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
+		// A console error, or MapLibre's warning of a missing marker image, is a defect a reader would see.
+		page.on('console', (m) => {
+			if (m.type() === 'error' || /could not be loaded/.test(m.text())) errors.push(`console: ${m.text()}`);
+		});
 		await use(page);
 		expect(errors, 'page errors').toEqual([]);
 		void foreign;
@@ -59,4 +63,20 @@ export async function canvasColors(page: Page, wanted: string[]) {
 		}
 		return { distinct: seen.size, near };
 	}, wanted);
+}
+
+/** The map's camera from its `data-view` hook: zoom, latitude, longitude. */
+export async function mapView(page: Page) {
+	const [zoom, lat, lon] = ((await page.getByTestId('map').getAttribute('data-view')) ?? '').split('/').map(Number);
+	return { zoom: zoom!, lat: lat!, lon: lon! };
+}
+
+/** Where a [lon, lat] lies on screen now, by Web Mercator as MapLibre draws it (512-pixel world at zoom 0). */
+export async function screenPoint(page: Page, [lon, lat]: [number, number]) {
+	const box = (await page.getByTestId('map').boundingBox())!;
+	const view = await mapView(page);
+	const world = 512 * 2 ** view.zoom;
+	const x = (l: number) => ((l + 180) / 360) * world;
+	const y = (p: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
+	return { x: box.x + box.width / 2 + x(lon) - x(view.lon), y: box.y + box.height / 2 + y(lat) - y(view.lat) };
 }

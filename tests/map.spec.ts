@@ -63,4 +63,5 @@ test('on a phone the map sits above the article with no horizontal scrolling', a
 	expect(firstPassage.y).toBeGreaterThan(mapBox.y + mapBox.height);
 	const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(scrollWidth).toBeLessThanOrEqual(390);
+	writeFileSync('docs/screenshot-phone.png', await page.screenshot());
 });

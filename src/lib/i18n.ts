@@ -17,6 +17,7 @@ export const messages = {
 		passages: '{n} passage|{n} passages',
 		noPlaces: 'Geen plaatsen gevonden voor “{q}”.',
 		selected: '{name} geselecteerd',
+		placesFound: '{n} plaats gevonden|{n} plaatsen gevonden',
 		readInArticle: 'Lees in het artikel',
 		showOnMap: 'Toon op de kaart',
 		close: 'Sluiten',
@@ -32,12 +33,15 @@ export const messages = {
 		allDays: 'Alle dagen',
 		upToDay: 'Tot en met {date}',
 		chronology: 'Wat gebeurde wanneer',
+		previousDay: 'Vorige dag',
+		nextDay: 'Volgende dag',
 		distance: 'Afstand',
 		measureFrom: 'Meet afstand vanaf hier',
 		measureTo: 'Kies een tweede plaats om de afstand te meten',
 		distanceBetween: '{a} – {b}: {km} km in vogelvlucht',
 		clearDistance: 'Afstandsmeting wissen',
-		language: 'Taal'
+		language: 'Taal',
+		choosePlace: 'Kies een plaats'
 	},
 	en: {
 		mapLabel: 'Map',
@@ -51,6 +55,7 @@ export const messages = {
 		passages: '{n} passage|{n} passages',
 		noPlaces: 'No places found for “{q}”.',
 		selected: '{name} selected',
+		placesFound: '{n} place found|{n} places found',
 		readInArticle: 'Read in the article',
 		showOnMap: 'Show on the map',
 		close: 'Close',
@@ -66,12 +71,15 @@ export const messages = {
 		allDays: 'All days',
 		upToDay: 'Up to and including {date}',
 		chronology: 'What happened when',
+		previousDay: 'Previous day',
+		nextDay: 'Next day',
 		distance: 'Distance',
 		measureFrom: 'Measure distance from here',
 		measureTo: 'Choose a second place to measure the distance',
 		distanceBetween: '{a} – {b}: {km} km as the crow flies',
 		clearDistance: 'Clear the distance',
-		language: 'Language'
+		language: 'Language',
+		choosePlace: 'Choose a place'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -1,8 +1,8 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readStoryFiles } from '../server/story';
 import { parseStory } from '../story/validate';
-import { buildStyle, colorExpression } from './style';
+import { buildStyle, colorExpression, partFilter } from './style';
 
 const story = parseStory(readStoryFiles('geo')).story!;
 const basemap = ['boundaries', 'countries', 'labels', 'rivers', 'water', 'world'];
@@ -25,7 +25,8 @@ describe('buildStyle', () => {
 		const s = style('nl');
 		expect(s.glyphs).toBeUndefined();
 		const urls = Object.values(s.sources).map((src) => ('data' in src ? src.data : ''));
-		for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/(basemap|display)\//);
+		for (const url of urls.filter((u) => typeof u === 'string'))
+			expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/(basemap|display)\//);
 	});
 
 	it('draws the story layers above the basemap in story.json order, with stable ids', () => {
@@ -63,5 +64,28 @@ describe('colorExpression', () => {
 			'#111111'
 		]);
 		expect(colorExpression({ color: '#111111', shape: 'circle' })).toBe('#111111');
+	});
+});
+
+describe('partFilter', () => {
+	const point = (date_from?: string) => ({ role: 'point', ...(date_from ? { date_from } : {}) });
+	const evaluate = (filter: unknown, props: Record<string, string>) =>
+		featureFilter(filter as never, 'layers[0].filter').filter({ zoom: 5 }, {
+			type: 1,
+			properties: props,
+			geometry: []
+		} as never);
+
+	it('on a chosen day keeps what had started by then and every undated place', () => {
+		const f = partFilter('point', '2022-01-06');
+		expect(evaluate(f, point('2022-01-05'))).toBe(true);
+		expect(evaluate(f, point('2022-01-06'))).toBe(true);
+		expect(evaluate(f, point('2022-01-07'))).toBe(false);
+		expect(evaluate(f, point())).toBe(true);
+	});
+
+	it('without a day keeps everything of its role, and nothing of another', () => {
+		expect(evaluate(partFilter('point'), point('2022-01-19'))).toBe(true);
+		expect(evaluate(partFilter('line'), point('2022-01-05'))).toBe(false);
 	});
 });

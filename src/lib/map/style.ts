@@ -31,63 +31,124 @@ export function colorExpression(s: Symbology): ExpressionSpecification | string 
 	return ['match', ['get', 'kind'], ...kinds.flat(), s.color] as unknown as ExpressionSpecification;
 }
 
-const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
+/** The parts of a story layer: the MapLibre layer ids are `<layer id>-<part>`, stable for tests and print. */
+export const layerParts = ['area', 'outline', 'line', 'arrow', 'point', 'label'] as const;
+export type LayerPart = (typeof layerParts)[number];
 
-/** MapLibre layers for one story layer; ids are `<layer>-area`, `-outline`, `-line`, `-point`, `-label`. */
+const partRole: Record<LayerPart, string> = {
+	area: 'area',
+	outline: 'area',
+	line: 'line',
+	arrow: 'line',
+	point: 'point',
+	label: 'point'
+};
+
+/**
+ * The filter of one part of a story layer: its role, and on a chosen day only what had started by then.
+ * Example: partFilter('point', '2022-01-06') hides a point whose date_from is 2022-01-07.
+ */
+export function partFilter(part: LayerPart, day: string | null = null): ExpressionSpecification {
+	const role: ExpressionSpecification = ['==', ['get', 'role'], partRole[part]];
+	if (day === null) return role;
+	return ['all', role, ['any', ['!', ['has', 'date_from']], ['<=', ['get', 'date_from'], day]]];
+}
+
+const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
+	'case',
+	state('selected'),
+	selected,
+	state('hover'),
+	hover,
+	normal
+];
+const INK = '#111827';
+
+/** MapLibre layers for one story layer, in drawing order: areas, routes with arrowheads, markers, labels. */
 export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] {
 	const color = colorExpression(layer.symbology);
 	const dash = layer.symbology.dash;
 	const source = `story-${layer.id}`;
+	const id = (part: LayerPart) => `${layer.id}-${part}`;
+	const exact: ExpressionSpecification = ['in', ['get', 'precision'], ['literal', ['exact', 'site']]];
 	return [
 		{
-			id: `${layer.id}-area`,
+			id: id('area'),
 			type: 'fill',
 			source,
-			filter: role('area'),
+			filter: partFilter('area'),
 			paint: {
 				'fill-color': color,
 				// The vaguer the place, the wider and fainter its area, so it never hides what lies below.
-				'fill-opacity': ['match', ['get', 'precision'], 'country', 0.05, 'region', 0.1, 0.16]
+				'fill-opacity': [
+					'case',
+					['any', state('hover'), state('selected')],
+					0.3,
+					['match', ['get', 'precision'], 'country', 0.05, 'region', 0.1, 0.16]
+				]
 			}
 		},
 		{
-			id: `${layer.id}-outline`,
+			id: id('outline'),
 			type: 'line',
 			source,
-			filter: role('area'),
-			paint: { 'line-color': color, 'line-width': 1.5, 'line-dasharray': [3, 2] }
+			filter: partFilter('outline'),
+			paint: { 'line-color': color, 'line-width': emphasis(1.5, 2.5, 3), 'line-dasharray': [3, 2] }
 		},
 		{
-			id: `${layer.id}-line`,
+			id: id('line'),
 			type: 'line',
 			source,
-			filter: role('line'),
+			filter: partFilter('line'),
 			layout: { 'line-cap': 'round' },
-			paint: { 'line-color': color, 'line-width': 2.5, ...(dash ? { 'line-dasharray': dash } : {}) }
+			paint: { 'line-color': color, 'line-width': emphasis(2.5, 4, 4.5), ...(dash ? { 'line-dasharray': dash } : {}) }
 		},
 		{
-			id: `${layer.id}-point`,
-			type: 'circle',
-			source,
-			filter: role('point'),
-			paint: {
-				'circle-color': color,
-				'circle-radius': ['case', ['in', ['get', 'precision'], ['literal', ['exact', 'site']]], 6, 4],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1.5
-			}
-		},
-		{
-			id: `${layer.id}-label`,
+			id: id('arrow'),
 			type: 'symbol',
 			source,
-			filter: role('point'),
+			filter: partFilter('arrow'),
+			layout: {
+				'symbol-placement': 'line',
+				'symbol-spacing': 90,
+				'icon-image': 'arrow',
+				'icon-size': 0.55,
+				'icon-rotation-alignment': 'map',
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: { 'icon-color': color, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1 }
+		},
+		{
+			id: id('point'),
+			type: 'symbol',
+			source,
+			filter: partFilter('point'),
+			layout: {
+				'icon-image': layer.symbology.shape,
+				// Exactly placed markers are larger than those standing for a city or a region.
+				'icon-size': ['case', exact, 0.7, 0.55],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: {
+				'icon-color': color,
+				'icon-halo-color': ['case', ['any', state('hover'), state('selected')], INK, '#ffffff'],
+				'icon-halo-width': emphasis(1.5, 2.5, 3)
+			}
+		},
+		{
+			id: id('label'),
+			type: 'symbol',
+			source,
+			filter: partFilter('label'),
 			minzoom: 5,
 			layout: {
 				'text-field': ['get', `name_${lang}`],
 				'text-font': [FONT],
 				'text-size': 12,
-				'text-offset': [0, 0.9],
+				'text-offset': [0, 1],
 				'text-anchor': 'top',
 				'text-optional': true
 			},
@@ -217,6 +278,8 @@ export function buildStyle({ layers, basemap, focus = [], lang, fontFaces, base 
 	for (const name of basemap) sources[`basemap-${name}`] = { type: 'geojson', data: `${base}/basemap/${name}.geojson` };
 	for (const layer of layers)
 		sources[`story-${layer.id}`] = { type: 'geojson', data: `${base}/display/${layer.id}.geojson`, promoteId: 'id' };
+	// The great-circle line of a distance the reader measures, empty until then.
+	sources.measure = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 	return {
 		version: 8,
 		'font-faces': fontFaces,
@@ -224,7 +287,13 @@ export function buildStyle({ layers, basemap, focus = [], lang, fontFaces, base 
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': basemapColors.water } },
 			...basemapLayers(basemap, lang, focus),
-			...layers.flatMap((l) => storyLayers(l, lang))
+			...layers.flatMap((l) => storyLayers(l, lang)),
+			{
+				id: 'measure-line',
+				type: 'line',
+				source: 'measure',
+				paint: { 'line-color': INK, 'line-width': 2, 'line-dasharray': [1, 1.5] }
+			}
 		]
 	} satisfies StyleSpecification;
 }

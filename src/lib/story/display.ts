@@ -13,6 +13,8 @@ export interface DisplayProperties {
 	kind: string;
 	name_nl: string;
 	name_en: string;
+	/** First day, `YYYY-MM-DD`, for the timeline filter; absent when undated. */
+	date_from?: string;
 }
 
 export type DisplayFeature = Feature<Geometry, DisplayProperties>;
@@ -72,7 +74,8 @@ export function displayFeatures(
 			precision: p.precision,
 			kind: p.kind ?? '',
 			name_nl: p.name.nl,
-			name_en: p.name.en
+			name_en: p.name.en,
+			...(p.date ? { date_from: typeof p.date === 'string' ? p.date : p.date.from } : {})
 		});
 		const area = (geometry: Geometry) => out.push({ type: 'Feature', geometry, properties: props('area') });
 		const g = f.geometry;

@@ -35,7 +35,12 @@ export const storyMetaSchema = z.strictObject({
 		date: isoDate,
 		language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code')
 	}),
-	defaultView: z.strictObject({ center: lonLat, zoom: z.number().min(0).max(22) }),
+	defaultView: z.strictObject({
+		center: lonLat,
+		zoom: z.number().min(0).max(22),
+		/** The area the first view must show whatever the screen size: it wins over center and zoom. */
+		fit: z.tuple([lonLat, lonLat]).optional()
+	}),
 	bounds: z.tuple([lonLat, lonLat]),
 	/** Basemap countries (by English name) drawn lighter, as the story's focus. */
 	focusCountries: z.array(z.string().min(1)).default([]),

@@ -1,0 +1,49 @@
+import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import type { Place } from '../places/places';
+
+/** How far from the pointer, in CSS pixels, a marker or route still counts as hit: a finger is not a cursor. */
+const HIT_SLOP = 8;
+
+/**
+ * The places under a point, topmost first, each once: markers and routes within reach first; failing those,
+ * the areas of uncertainty the point lies in (but not whole countries, which would catch every click).
+ */
+export function placeIdsAt(
+	map: Pick<MapLibreMap, 'queryRenderedFeatures'>,
+	point: { x: number; y: number },
+	layerIds: string[]
+): string[] {
+	const box: [PointLike, PointLike] = [
+		[point.x - HIT_SLOP, point.y - HIT_SLOP],
+		[point.x + HIT_SLOP, point.y + HIT_SLOP]
+	];
+	const near = map.queryRenderedFeatures(box, { layers: layerIds.flatMap((id) => [`${id}-point`, `${id}-line`]) });
+	const hits = near.length
+		? near
+		: map
+				.queryRenderedFeatures([point.x, point.y], { layers: layerIds.map((id) => `${id}-area`) })
+				.filter((f) => f.properties.precision !== 'country');
+	return uniqueIds(hits);
+}
+
+/** Place ids of rendered features, in order, each once. */
+export function uniqueIds(features: Pick<MapGeoJSONFeature, 'properties'>[]): string[] {
+	return [...new Set(features.map((f) => String(f.properties.id)))];
+}
+
+/** The box around what the map draws for some places, as [[west, south], [east, north]]. */
+export function boundsOf(...places: Pick<Place, 'bounds'>[]): [[number, number], [number, number]] {
+	const [w, s, e, n] = places.reduce(
+		([w, s, e, n], { bounds: [pw, ps, pe, pn] }) => [
+			Math.min(w, pw),
+			Math.min(s, ps),
+			Math.max(e, pe),
+			Math.max(n, pn)
+		],
+		[Infinity, Infinity, -Infinity, -Infinity]
+	);
+	return [
+		[w, s],
+		[e, n]
+	];
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readStoryFiles } from '../server/story';
+import type { LayerMeta } from '../story/types';
+import { parseStory } from '../story/validate';
+import { filterPlaces, foldForSearch, groupByLayer } from './filter';
+import { placesInReadingOrder, type Place } from './places';
+
+const { story } = parseStory(readStoryFiles('geo'));
+if (!story) throw new Error('geo/ should hold a valid story');
+const places = placesInReadingOrder(story);
+const ids = (list: Place[]) => list.map((p) => p.id);
+
+const layer = (id: string): LayerMeta => ({
+	id,
+	name: { nl: id, en: id },
+	symbology: { color: '#000000', shape: 'circle' }
+});
+const place = (id: string, layerId: string, nl: string, en = nl): Place => ({
+	id,
+	layer: layerId,
+	name: { nl, en },
+	passages: [{ id: 'p1', quote: nl }],
+	precision: 'exact',
+	coordSource: 'test',
+	center: [0, 0],
+	bounds: [0, 0, 0, 0]
+});
+
+describe('foldForSearch', () => {
+	it('drops case, accents and dashes', () => {
+		expect(foldForSearch('Genève')).toBe('geneve');
+		expect(foldForSearch(' Oekraïne ')).toBe('oekraine');
+		expect(foldForSearch('Nur-Sultan – Almaty')).toBe('nur sultan almaty');
+	});
+});
+
+describe('filterPlaces on the story', () => {
+	it('keeps every place for an empty or blank query', () => {
+		expect(filterPlaces(places, '')).toEqual(places);
+		expect(filterPlaces(places, '   ')).toEqual(places);
+	});
+
+	it('finds the Almaty places by a prefix, in reading order', () => {
+		const found = filterPlaces(places, 'alm');
+		expect(ids(found)).toEqual(expect.arrayContaining(['almaty-city', 'almaty-akimat', 'almaty-us-consulate']));
+		expect(found.every((p) => /almaty/i.test(p.name.nl + p.name.en))).toBe(true);
+		expect(ids(found)).toEqual(ids(places).filter((id) => ids(found).includes(id)));
+	});
+
+	it('matches the Dutch and the English name alike', () => {
+		expect(ids(filterPlaces(places, 'moskou'))).toEqual(['moscow']);
+		expect(ids(filterPlaces(places, 'Moscow'))).toEqual(['moscow']);
+		expect(ids(filterPlaces(places, 'oekraine'))).toEqual(['ukraine']);
+		expect(ids(filterPlaces(places, '  GENEVE '))).toEqual(['geneva']);
+	});
+
+	it('treats a dash in the name as a space', () => {
+		expect(ids(filterPlaces(places, 'nur sultan'))).toContain('nur-sultan-city');
+	});
+
+	it('finds nothing for a name the article does not have', () => {
+		expect(filterPlaces(places, 'Timboektoe')).toEqual([]);
+	});
+});
+
+describe('groupByLayer', () => {
+	it('puts every story place in its layer, groups in the order they are first read', () => {
+		const groups = groupByLayer(places, story.layers);
+		expect(groups.flatMap((g) => g.places)).toHaveLength(places.length);
+		const firstSeen = [...new Set(places.map((p) => p.layer))];
+		expect(groups.map((g) => g.layer.id)).toEqual(firstSeen);
+		for (const g of groups) {
+			expect(g.places.every((p) => p.layer === g.layer.id)).toBe(true);
+			expect(ids(g.places)).toEqual(ids(places.filter((p) => p.layer === g.layer.id)));
+		}
+	});
+
+	it('orders groups by first appearance and keeps order inside a group', () => {
+		const list = [place('a1', 'a', 'A1'), place('b1', 'b', 'B1'), place('a2', 'a', 'A2'), place('c1', 'c', 'C1')];
+		const groups = groupByLayer(list, [layer('c'), layer('b'), layer('a')]);
+		expect(groups.map((g) => [g.layer.id, ids(g.places)])).toEqual([
+			['a', ['a1', 'a2']],
+			['b', ['b1']],
+			['c', ['c1']]
+		]);
+	});
+
+	it('leaves out places whose layer is not given, and empty layers', () => {
+		const list = [place('a1', 'a', 'A1'), place('x1', 'x', 'X1')];
+		expect(groupByLayer(list, [layer('a'), layer('b')]).map((g) => g.layer.id)).toEqual(['a']);
+		expect(groupByLayer([], [layer('a')])).toEqual([]);
+	});
+
+	it('groups what the filter kept', () => {
+		const groups = groupByLayer(filterPlaces(places, 'alm'), story.layers);
+		expect(groups.map((g) => g.layer.id)).toEqual(expect.arrayContaining(['almaty', 'csto-arrivals']));
+	});
+});
