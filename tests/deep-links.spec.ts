@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { expect, mapView, test, waitForMap } from './app-test';
+
+const popup = (page: Page) => page.getByTestId('popup');
+
+/** The query parameters of the page's address, as a plain object. */
+const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+async function expectView(page: Page, zoom: number, lat: number, lon: number) {
+	const view = await mapView(page);
+	expect(view.zoom).toBeCloseTo(zoom, 1);
+	expect(view.lat).toBeCloseTo(lat, 3);
+	expect(view.lon).toBeCloseTo(lon, 3);
+}
+
+test('a cold deep link shows that view, the place selected and its quote highlighted', async ({ page }) => {
+	await page.goto('/?map=12.00/43.23700/76.94600&place=almaty-akimat');
+	await waitForMap(page);
+	await expectView(page, 12, 43.237, 76.946);
+	await expect(popup(page)).toHaveAttribute('data-place', 'almaty-akimat');
+	await expect(page.locator('mark[data-place="almaty-akimat"]').first()).toBeVisible();
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
+test('a passage link scrolls that passage into view and highlights it', async ({ page }) => {
+	await page.goto('/?passage=p16');
+	await waitForMap(page);
+	const passage = page.locator('#passage-p16');
+	await expect(passage).toHaveClass(/passage-highlight/);
+	await expect(passage).toBeInViewport();
+});
+
+test('layers and language in the link apply', async ({ page }) => {
+	await page.goto('/?layers=almaty,checkpoints&lang=en');
+	await waitForMap(page);
+	await expect(page.locator('input[name="layer"]:checked')).toHaveCount(2);
+	await expect(page.locator('input[name="layer"][value="context"]')).not.toBeChecked();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('US and Russia clash over Kazakhstan');
+});
+
+test('after a pan the address keeps the view, and a reload shows the same view', async ({ page }) => {
+	await page.goto('/');
+	const map = await waitForMap(page);
+	await expect.poll(() => params(page).map ?? '').not.toBe('');
+	const before = params(page).map;
+	const box = (await map.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 + 80, { steps: 8 });
+	await page.mouse.up();
+	await expect.poll(() => params(page).map).not.toBe(before);
+	expect(params(page).map).toMatch(/^\d+\.\d\d\/-?\d+\.\d+\/-?\d+\.\d+$/);
+	// The address follows the map to where the drag, inertia included, left it.
+	await expect
+		.poll(async () => {
+			const [, lat, lon] = params(page).map!.split('/').map(Number);
+			const view = await mapView(page);
+			return Math.abs(view.lat - lat!) < 0.06 && Math.abs(view.lon - lon!) < 0.06;
+		})
+		.toBe(true);
+	const [zoom, lat, lon] = params(page).map!.split('/').map(Number);
+	await page.reload();
+	await waitForMap(page);
+	await expectView(page, zoom!, lat!, lon!);
+});
+
+test('Back returns to the previous selection', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const list = page.getByTestId('places');
+	await list.locator('button[data-place="moscow"]').click();
+	await expect(popup(page)).toHaveAttribute('data-place', 'moscow');
+	await list.locator('button[data-place="geneva"]').click();
+	await expect(popup(page)).toHaveAttribute('data-place', 'geneva');
+	expect(params(page).place).toBe('geneva');
+	await page.goBack();
+	await expect(popup(page)).toHaveAttribute('data-place', 'moscow');
+	expect(params(page).place).toBe('moscow');
+});
+
+test('the Share control copies exactly the address in the bar, and offers embed code', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/?lang=en');
+	await waitForMap(page);
+	await page.getByTestId('places').locator('button[data-place="almaty-akimat"]').click();
+	await expect(popup(page)).toBeVisible();
+	await page.getByTestId('share').click();
+	// The map may still be flying to the place: the link must match the address bar once it lands.
+	const link = page.getByTestId('share-link');
+	await expect.poll(async () => (await link.inputValue()) === page.url()).toBe(true);
+	expect(page.url()).toContain('place=almaty-akimat');
+	await page
+		.getByTestId('share-panel')
+		.getByRole('button', { name: /copy link/i })
+		.click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+	await expect(page.getByTestId('embed-code')).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:4173\/embed\?/);
+});
+
+test('a shared spot: right-click offers it, the link holds the pin, and the recipient sees it', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/');
+	const map = await waitForMap(page);
+	const box = (await map.boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2, { button: 'right' });
+	await page.getByTestId('share-spot').click();
+	await expect.poll(() => params(page).pin ?? '').toMatch(/^-?\d+\.\d{5},-?\d+\.\d{5}$/);
+	const link = page.url();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+	const fresh = await context.newPage();
+	await fresh.goto(link);
+	await waitForMap(fresh);
+	const [lat, lon] = params(page).pin!.split(',').map(Number);
+	await expect(fresh.getByTestId('pin-decimal')).toContainText(`${Math.abs(lat!).toFixed(5)}° N`);
+	await expect(fresh.getByTestId('pin-dms')).toContainText('°');
+	await expect(fresh.getByTestId('pin').locator('li')).toHaveCount(3);
+	await fresh.getByTestId('pin').getByRole('button', { name: 'Pin wissen' }).click();
+	await expect(fresh.getByTestId('pin')).toHaveCount(0);
+	expect(new URL(fresh.url()).searchParams.has('pin')).toBe(false);
+	void lon;
+});
+
+test('the keyboard can share the centre of the map', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByTestId('share-centre').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('pin')).toBeVisible();
+	expect(params(page).pin).toMatch(/,/);
+});
+
+test('a place page has its own title, description, canonical link and preview tags', async ({ page }) => {
+	await page.goto('/place/almaty-akimat');
+	await waitForMap(page);
+	await expect(page).toHaveTitle(/^Stadhuis \(akimat\) van Almaty · /);
+	const meta = (sel: string) => page.locator(sel).getAttribute('content');
+	expect(await meta('meta[name="description"]')).toContain('bestorming van en brandstichting');
+	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/place\/almaty-akimat$/);
+	expect(await meta('meta[property="og:title"]')).toMatch(/^Stadhuis/);
+	expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+	await expect(popup(page)).toHaveAttribute('data-place', 'almaty-akimat');
+	await expect(page.locator('mark[data-place="almaty-akimat"]').first()).toBeVisible();
+});
+
+test('the embed view shows the map alone, with a link back to the full page', async ({ page }) => {
+	await page.goto('/embed?place=nur-sultan-akorda&lang=en');
+	await waitForMap(page);
+	await expect(popup(page)).toHaveAttribute('data-place', 'nur-sultan-akorda');
+	await expect(page.locator('#passage-p1')).toHaveCount(0);
+	await expect(page.getByTestId('full-page')).toHaveAttribute('href', '/?place=nur-sultan-akorda&lang=en');
+});
+
+const hostile: [string, string, RegExp][] = [
+	['unknown place', 'place=no-such-place&lang=en', /place/],
+	['NaN in the view', 'map=NaN/43/76', /map/],
+	['zoom 99', 'map=99/43.2/76.9', /map/],
+	['latitude 200', 'map=5/200/76.9', /map/],
+	['nonsense layers', 'layers=nonsense', /layers/],
+	['markup in the language', 'lang=<script>alert(1)</script>', /lang/],
+	['markup in the place', 'place=<img src=x onerror=alert(1)>', /place/],
+	['a javascript: URL as passage', 'passage=javascript:alert(1)', /passage/],
+	['markup as a key', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1', /<img/],
+	['a pin off the globe', 'pin=95,200', /pin/]
+];
+
+for (const [name, query, key] of hostile)
+	test(`bad link (${name}): the page still works and says what was ignored`, async ({ page }) => {
+		page.on('dialog', (d) => {
+			throw new Error(`a dialog opened: ${d.message()}`);
+		});
+		await page.goto(`/?${query}`);
+		await waitForMap(page);
+		const notice = page.getByTestId('notice');
+		await expect(notice).toBeVisible();
+		await expect(notice).toHaveAttribute('role', 'status');
+		await expect(notice).toContainText(key);
+		expect(await page.locator('img[src="x"], script:text("alert")').count()).toBe(0);
+		await notice.getByRole('button').click();
+		await expect(notice).toHaveCount(0);
+	});
+
+test('a bad part of a link leaves the good parts working', async ({ page }) => {
+	await page.goto('/?place=no-such-place&lang=en&layers=almaty');
+	await waitForMap(page);
+	await expect(page.getByTestId('notice')).toContainText('place: unknown');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('US and Russia clash over Kazakhstan');
+	await expect(page.locator('input[name="layer"]:checked')).toHaveCount(1);
+});
