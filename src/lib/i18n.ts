@@ -65,6 +65,12 @@ export const messages = {
 		reason_repeated: 'meer dan eens opgegeven, de eerste waarde telt',
 		reason_unexpected: 'onbekende parameter',
 		fullMap: 'Open de volledige kaart bij het artikel',
+		print: 'Afdrukken',
+		downloadPng: 'PNG downloaden',
+		north: 'Noorden',
+		printKey: 'Plaatsen op de kaart',
+		printMade: 'gemaakt op {date}',
+		printLink: 'Afdrukversie',
 		choosePlace: 'Kies een plaats'
 	},
 	en: {
@@ -127,6 +133,12 @@ export const messages = {
 		reason_repeated: 'given more than once, the first value counts',
 		reason_unexpected: 'unknown parameter',
 		fullMap: 'Open the full map with the article',
+		print: 'Print',
+		downloadPng: 'Download PNG',
+		north: 'North',
+		printKey: 'Places on the map',
+		printMade: 'made on {date}',
+		printLink: 'Print version',
 		choosePlace: 'Choose a place'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -63,7 +63,7 @@ const emphasis = (normal: number, hover: number, selected: number): ExpressionSp
 	hover,
 	normal
 ];
-const INK = '#111827';
+export const INK = '#111827';
 
 /** MapLibre layers for one story layer, in drawing order: areas, routes with arrowheads, markers, labels. */
 export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { mmToPx, printOptions, rasterSize, sheetMm } from './paper';
+
+describe('print options', () => {
+	it('default to A4 landscape at 300 DPI and fall back field by field', () => {
+		expect(printOptions('')).toEqual({ paper: 'a4', orient: 'landscape', dpi: 300 });
+		expect(printOptions('?paper=letter&orient=portrait&dpi=150')).toEqual({
+			paper: 'letter',
+			orient: 'portrait',
+			dpi: 150
+		});
+		expect(printOptions('paper=<b>&orient=sideways&dpi=1e9')).toEqual({ paper: 'a4', orient: 'landscape', dpi: 300 });
+	});
+
+	it('give the sheet size in millimetres and pixels', () => {
+		expect(sheetMm({ paper: 'a4', orient: 'landscape' })).toEqual([297, 210]);
+		expect(sheetMm({ paper: 'a3', orient: 'portrait' })).toEqual([297, 420]);
+		expect(mmToPx(25.4)).toBe(96);
+		expect(rasterSize({ paper: 'a4', orient: 'landscape', dpi: 300 })).toEqual([3508, 2480]);
+		expect(rasterSize({ paper: 'letter', orient: 'portrait', dpi: 300 })).toEqual([2550, 3300]);
+	});
+});

@@ -1,0 +1,83 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { basemapColors } from '../../map/style';
+import { attrs } from './escape';
+import type { Frame } from './project';
+import { boundaryDash, dashArray, riverWidth, widths } from './symbology';
+
+type Props = Record<string, unknown>;
+type Collection = FeatureCollection<Geometry, Props>;
+
+/** The English name of a basemap feature, flattened (`name_en`) or as in the raw files (`name: { en }`). */
+export function englishName(p: Props | null): string | undefined {
+	const name = p?.name;
+	const nested = name && typeof name === 'object' ? (name as Props).en : undefined;
+	const value = p?.name_en ?? nested;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/** One path for many features; features outside the view add nothing. */
+function pathOf(frame: Frame, features: Feature<Geometry, Props>[]): string {
+	let d = '';
+	for (const f of features) d += frame.path(f) ?? '';
+	return d;
+}
+
+function fill(frame: Frame, name: string, features: Feature<Geometry, Props>[], color: string): string {
+	const d = pathOf(frame, features);
+	return d ? `<path${attrs({ 'data-basemap': name, fill: color, d })}/>` : '';
+}
+
+function stroke(
+	frame: Frame,
+	name: string,
+	features: Feature<Geometry, Props>[],
+	color: string,
+	width: number,
+	dash?: number[]
+): string {
+	const d = pathOf(frame, features);
+	if (!d) return '';
+	const a = attrs({
+		'data-basemap': name,
+		fill: 'none',
+		stroke: color,
+		'stroke-width': width,
+		'stroke-dasharray': dash ? dashArray(dash, width) : undefined,
+		d
+	});
+	return `<path${a}/>`;
+}
+
+const ofKind = (fc: Collection | undefined, kind: string) =>
+	(fc?.features ?? []).filter((f) => f.properties?.kind === kind);
+
+/**
+ * The basemap below the story, as `basemapLayers` draws it: water, world land and borders, countries (focus lighter),
+ * lakes, rivers and dashed borders. Labels are drawn separately (labels.ts), after the collisions are known.
+ */
+export function renderBasemap(basemap: Record<string, Collection>, frame: Frame, focus: string[]): string {
+	const { world, countries, water, rivers, boundaries } = basemap;
+	const c = basemapColors;
+	const parts = [`<rect${attrs({ width: frame.width, height: frame.height, fill: c.water })}/>`];
+	if (world)
+		parts.push(
+			fill(frame, 'world', ofKind(world, 'land'), c.land),
+			stroke(frame, 'world-boundaries', ofKind(world, 'boundary'), c.border, widths.worldBoundary, boundaryDash)
+		);
+	if (countries) {
+		const isFocus = (f: Feature<Geometry, Props>) => focus.includes(englishName(f.properties) ?? '');
+		parts.push(
+			fill(
+				frame,
+				'countries',
+				countries.features.filter((f) => !isFocus(f)),
+				c.land
+			),
+			fill(frame, 'countries-focus', countries.features.filter(isFocus), c.focusLand)
+		);
+	}
+	if (water) parts.push(fill(frame, 'water', water.features, c.water));
+	if (rivers) parts.push(stroke(frame, 'rivers', rivers.features, c.river, riverWidth(frame.zoom)));
+	if (boundaries) parts.push(stroke(frame, 'boundaries', boundaries.features, c.border, widths.boundary, boundaryDash));
+	return parts.join('');
+}

@@ -1,0 +1,6 @@
+export { renderMapSvg } from './render';
+export { scaleBar, renderScaleBar, renderNorthArrow, type ScaleBar } from './decorations';
+export { locatorInset } from './locator';
+export { viewBounds, prepareForD3, prepareMapInput, projectionFor } from './project';
+export { escapeXml } from './escape';
+export type { SvgMapInput, SvgView } from './types';

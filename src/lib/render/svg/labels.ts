@@ -1,0 +1,125 @@
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { Lang } from '../../i18n';
+import { basemapColors } from '../../map/style';
+import type { DisplayProperties } from '../../story/display';
+import type { LayerMeta } from '../../story/types';
+import { attrs } from './escape';
+import type { Frame } from './project';
+import {
+	basemapLabelStyle,
+	featureColor,
+	isWaterLabel,
+	maxLabelRank,
+	maxWidthEm,
+	placeDotRadius,
+	placeLabel,
+	widths
+} from './symbology';
+import { renderText, textBox, wrap, type Collider, type Line, type TextBlock } from './text';
+
+type Props = Record<string, unknown>;
+
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** A basemap feature's name in a language, else in English: flattened (`name_nl`) or raw (`name: { nl }`). */
+export function basemapName(p: Props | null, lang: Lang): string {
+	const nested = p?.name && typeof p.name === 'object' ? (p.name as Props) : {};
+	return text(p?.[`name_${lang}`]) ?? text(nested[lang]) ?? text(p?.name_en) ?? text(nested.en) ?? '';
+}
+
+const pointOf = (g: Geometry) => (g.type === 'Point' ? (g as Point).coordinates : undefined);
+
+function screen(frame: Frame, g: Geometry): [number, number] | undefined {
+	const at = pointOf(g);
+	const xy = at && frame.projection([at[0] ?? 0, at[1] ?? 0]);
+	return xy ?? undefined;
+}
+
+const inView = (frame: Frame, [x, y]: [number, number]) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+
+/**
+ * The basemap's place dots and labels, as `basemap-places` and `basemap-labels`: ranks by zoom, the local name on a
+ * second, smaller line, a white halo. Labels that would collide with one placed before are left out.
+ */
+export function renderBasemapLabels(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	collider: Collider
+): string {
+	const dots: string[] = [];
+	const labels: string[] = [];
+	const points = fc.features.flatMap((f) => {
+		const xy = screen(frame, f.geometry);
+		return xy ? [{ p: f.properties ?? {}, xy }] : [];
+	});
+	for (const { p, xy } of points) {
+		const kind = String(p.kind ?? '');
+		if ((kind === 'capital' || kind === 'city') && inView(frame, xy))
+			dots.push(
+				`<circle${attrs({ cx: xy[0], cy: xy[1], r: placeDotRadius(kind), fill: basemapColors.label, stroke: basemapColors.halo, 'stroke-width': widths.placeDotStroke })}/>`
+			);
+	}
+	const rank = (p: Props) => (typeof p.rank === 'number' ? p.rank : 4);
+	const shown = points.filter(({ p }) => rank(p) <= maxLabelRank(frame.zoom)).sort((a, b) => rank(a.p) - rank(b.p));
+	for (const { p, xy } of shown) {
+		const kind = String(p.kind ?? '');
+		const s = basemapLabelStyle(kind);
+		const name = basemapName(p, lang);
+		const local = text(p.local);
+		const cased = (t: string) => (s.upper ? t.toUpperCase() : t);
+		const lines: Line[] = wrap(cased(name), s.size, maxWidthEm.basemap, s.spacing).map((t) => ({
+			text: t,
+			size: s.size
+		}));
+		if (local && local !== name) {
+			const small = s.size * 0.85;
+			lines.push(...wrap(cased(local), small, maxWidthEm.basemap, s.spacing).map((t) => ({ text: t, size: small })));
+		}
+		if (!lines[0]?.text) continue;
+		const block: TextBlock = {
+			x: s.beside ? xy[0] + 0.5 * s.size : xy[0],
+			y: xy[1],
+			lines,
+			anchor: s.beside ? 'start' : 'middle',
+			align: 'center',
+			fill: isWaterLabel(kind) ? basemapColors.waterLabel : basemapColors.label,
+			halo: basemapColors.halo,
+			haloWidth: widths.basemapLabelHalo,
+			spacing: s.spacing
+		};
+		if (collider.place(textBox(block))) labels.push(renderText(block));
+	}
+	return `<g data-basemap="places">${dots.join('')}</g><g data-basemap="labels">${labels.join('')}</g>`;
+}
+
+/** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour. */
+export function renderPlaceLabels(
+	layer: LayerMeta,
+	fc: FeatureCollection<Geometry, DisplayProperties>,
+	frame: Frame,
+	lang: Lang,
+	collider: Collider
+): string {
+	if (frame.zoom < placeLabel.minzoom) return '';
+	const size = placeLabel.size;
+	const out: string[] = [];
+	for (const f of fc.features) {
+		if (f.properties.role !== 'point') continue;
+		const xy = screen(frame, f.geometry);
+		const name = f.properties[`name_${lang}`];
+		if (!xy || !name) continue;
+		const block: TextBlock = {
+			x: xy[0],
+			y: xy[1] + size,
+			lines: wrap(name, size, maxWidthEm.place).map((t) => ({ text: t, size })),
+			anchor: 'middle',
+			align: 'top',
+			fill: featureColor(layer.symbology, f.properties.kind),
+			halo: basemapColors.halo,
+			haloWidth: widths.placeLabelHalo
+		};
+		if (collider.place(textBox(block))) out.push(renderText(block));
+	}
+	return out.join('');
+}

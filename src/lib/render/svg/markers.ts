@@ -1,0 +1,107 @@
+import type { Shape } from '../../map/icons';
+import { basemapColors, INK } from '../../map/style';
+import { attrs, num } from './escape';
+import { fontFamily } from './text';
+
+type Pt = [number, number];
+
+/** CSS pixels across a marker shape at scale 1: MapLibre's icons are 28 of 40 pixels at pixel ratio 2. */
+export const SHAPE_SPAN = 14;
+
+/**
+ * The outlines of src/lib/map/icons.ts, in a unit square (y down) centred on the marker's spot;
+ * markers.test.ts checks each vertex against that file's signed distance field.
+ */
+export const shapeOutlines: Record<Exclude<Shape, 'circle'> | 'arrow', Pt[]> = {
+	square: [
+		[0.12, 0.12],
+		[0.88, 0.12],
+		[0.88, 0.88],
+		[0.12, 0.88]
+	],
+	diamond: [
+		[0.5, 0],
+		[1, 0.5],
+		[0.5, 1],
+		[0, 0.5]
+	],
+	triangle: [
+		[0.5, 0.02],
+		[1, 0.9],
+		[0, 0.9]
+	],
+	arrow: [
+		[0.1, 0.1],
+		[0.95, 0.5],
+		[0.1, 0.9],
+		[0.3, 0.5]
+	]
+};
+
+function polygon(outline: Pt[], x: number, y: number, span: number, angle = 0): string {
+	const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+	const points = outline.map(([u, v]) => {
+		const [dx, dy] = [(u - 0.5) * span, (v - 0.5) * span];
+		return `${num(x + dx * cos - dy * sin)},${num(y + dx * sin + dy * cos)}`;
+	});
+	return `<polygon points="${points.join(' ')}"`;
+}
+
+const halo = (color: string, width: number) =>
+	attrs({ stroke: color, 'stroke-width': width * 2, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
+
+/** A story marker: the layer's shape in the feature's colour, with a white halo. */
+export function shapeMarker(
+	shape: Shape,
+	x: number,
+	y: number,
+	scale: number,
+	color: string,
+	haloWidth: number
+): string {
+	const span = SHAPE_SPAN * scale;
+	const paint = `${attrs({ fill: color })}${halo(basemapColors.halo, haloWidth)}`;
+	if (shape === 'circle') return `<circle${attrs({ cx: x, cy: y, r: span / 2 })}${paint}/>`;
+	return `${polygon(shapeOutlines[shape], x, y, span)}${paint}/>`;
+}
+
+/** An arrowhead pointing along `angle` (radians, screen coordinates), showing a route's direction. */
+export function arrowHead(
+	x: number,
+	y: number,
+	angle: number,
+	scale: number,
+	color: string,
+	haloWidth: number
+): string {
+	const paint = `${attrs({ fill: color })}${halo(basemapColors.halo, haloWidth)}`;
+	return `${polygon(shapeOutlines.arrow, x, y, SHAPE_SPAN * scale, angle)}${paint}/>`;
+}
+
+/** A numbered marker for print: a circle in the feature's colour with its number in 12-pixel white text. */
+export function numberedMarker(x: number, y: number, n: number, color: string): string {
+	const label = String(n);
+	const r = label.length > 2 ? 12 : 10;
+	const circle = `<circle${attrs({ cx: x, cy: y, r, fill: color, stroke: basemapColors.halo, 'stroke-width': 1.5 })}/>`;
+	const text = attrs({
+		x,
+		y: y + 4.3,
+		'font-size': 12,
+		'font-weight': 'bold',
+		'font-family': fontFamily,
+		'text-anchor': 'middle',
+		fill: basemapColors.halo
+	});
+	return `<g data-number="${label}">${circle}<text${text}>${label}</text></g>`;
+}
+
+// The interactive map's pin is MapLibre's default marker in this colour (StoryMap.svelte).
+const PIN_COLOR = INK;
+
+/** The shared pin: a dark teardrop whose tip is on the spot, with a white dot, as MapLibre's default marker. */
+export function pinMarker(x: number, y: number): string {
+	const d = 'M0,0C-2,-6 -9,-13 -9,-22A9,9 0 1 1 9,-22C9,-13 2,-6 0,0Z';
+	const body = `<path${attrs({ d, fill: PIN_COLOR, stroke: basemapColors.halo, 'stroke-width': 1 })}/>`;
+	const dot = `<circle${attrs({ cx: 0, cy: -22, r: 3.5, fill: basemapColors.halo })}/>`;
+	return `<g data-pin=""${attrs({ transform: `translate(${num(x)} ${num(y)})` })}>${body}${dot}</g>`;
+}

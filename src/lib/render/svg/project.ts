@@ -1,0 +1,144 @@
+import { rewind } from '@turf/turf';
+import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { SvgMapInput, SvgView } from './types';
+
+/** Web Mercator's latitude limit: MapLibre clamps there, and the poles would project to infinity. */
+export const MAX_LATITUDE = 85.051129;
+
+/**
+ * The projection of the interactive map for a view and container size, clipped to the container.
+ * Example: projectionFor({ center: [67.5, 48.2], zoom: 3.6 }, 1000, 700)([67.5, 48.2]) is [500, 350].
+ */
+export function projectionFor(view: SvgView, width: number, height: number): GeoProjection {
+	return (
+		geoMercator()
+			.scale((512 * 2 ** view.zoom) / (2 * Math.PI))
+			.translate([width / 2, height / 2])
+			.center(view.center)
+			.angle(view.bearing ?? 0)
+			.clipExtent([
+				[0, 0],
+				[width, height]
+			])
+			// No resampling: straight lines in Mercator between vertices, as MapLibre draws them.
+			.precision(0)
+	);
+}
+
+/** A stream that passes on a point only once it lies `tolerance` pixels from the last one, and each line's last. */
+function thinned(out: GeoStream, tolerance: number): GeoStream {
+	let last: [number, number] | undefined;
+	let skipped: [number, number] | undefined;
+	return {
+		point(x, y) {
+			if (last && Math.abs(x - last[0]) < tolerance && Math.abs(y - last[1]) < tolerance) skipped = [x, y];
+			else {
+				out.point(x, y);
+				[last, skipped] = [[x, y], undefined];
+			}
+		},
+		lineStart() {
+			[last, skipped] = [undefined, undefined];
+			out.lineStart();
+		},
+		lineEnd() {
+			if (skipped) out.point(...skipped);
+			out.lineEnd();
+		},
+		polygonStart: () => out.polygonStart(),
+		polygonEnd: () => out.polygonEnd(),
+		sphere: () => out.sphere?.()
+	};
+}
+
+/**
+ * An SVG path generator for a projection: coordinates to one decimal, and points closer than `tolerance` pixels
+ * to the last one left out, since they change nothing visible and make the file large.
+ */
+export function pathFor(projection: GeoProjection, tolerance = 0.25): GeoPath {
+	return geoPath({ stream: (out) => projection.stream(thinned(out, tolerance)) }).digits(1);
+}
+
+/** What every part of a render needs: where things go, and how big the map is. */
+export interface Frame {
+	projection: GeoProjection;
+	path: GeoPath;
+	width: number;
+	height: number;
+	zoom: number;
+}
+
+export function frameFor(view: SvgView, width: number, height: number, tolerance?: number): Frame {
+	const projection = projectionFor(view, width, height);
+	return { projection, path: pathFor(projection, tolerance), width, height, zoom: view.zoom };
+}
+
+/** The longitude and latitude range a view shows: `[[west, south], [east, north]]`. */
+export function viewBounds(view: SvgView, width: number, height: number): [[number, number], [number, number]] {
+	const projection = projectionFor(view, width, height);
+	const corners: [number, number][] = [
+		[0, 0],
+		[width, 0],
+		[width, height],
+		[0, height]
+	];
+	const lonLats = corners.map((c) => projection.invert?.(c) ?? [NaN, NaN]);
+	const lons = lonLats.map((p) => p[0] ?? NaN);
+	const lats = lonLats.map((p) => p[1] ?? NaN);
+	return [
+		[Math.min(...lons), Math.min(...lats)],
+		[Math.max(...lons), Math.max(...lats)]
+	];
+}
+
+const PREPARED = Symbol('prepared for d3-geo');
+type Prepared<G extends Geometry, P> = FeatureCollection<G, P> & { [PREPARED]?: true };
+
+const clampPosition = (p: Position): Position => [
+	p[0] ?? 0,
+	Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, p[1] ?? 0))
+];
+
+function clampGeometry(g: Geometry): Geometry {
+	switch (g.type) {
+		case 'Point':
+			return { type: g.type, coordinates: clampPosition(g.coordinates) };
+		case 'MultiPoint':
+		case 'LineString':
+			return { type: g.type, coordinates: g.coordinates.map(clampPosition) };
+		case 'MultiLineString':
+		case 'Polygon':
+			return { type: g.type, coordinates: g.coordinates.map((l) => l.map(clampPosition)) };
+		case 'MultiPolygon':
+			return { type: g.type, coordinates: g.coordinates.map((p) => p.map((l) => l.map(clampPosition))) };
+		case 'GeometryCollection':
+			return { type: g.type, geometries: g.geometries.map(clampGeometry) };
+	}
+}
+
+/**
+ * A FeatureCollection d3-geo draws as MapLibre does. GeoJSON (RFC 7946) winds outer rings counterclockwise,
+ * d3-geo clockwise: unchanged, a polygon would fill the globe minus itself. Latitudes are clamped to Web Mercator's.
+ * Preparing twice is a no-op, so callers that render often prepare once.
+ */
+export function prepareForD3<G extends Geometry, P>(fc: FeatureCollection<G, P>): FeatureCollection<G, P> {
+	if ((fc as Prepared<G, P>)[PREPARED]) return fc;
+	const features = fc.features.map((f): Feature<G, P> => {
+		const geometry = clampGeometry(f.geometry) as G;
+		const clamped = { ...f, geometry };
+		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return clamped;
+		rewind(geometry as Polygon | MultiPolygon, { reverse: true, mutate: true });
+		return clamped;
+	});
+	const out: Prepared<G, P> = { ...fc, features };
+	Object.defineProperty(out, PREPARED, { value: true });
+	return out;
+}
+
+/** Every collection of a map input prepared for d3-geo (see `prepareForD3`); cheap when already prepared. */
+export function prepareMapInput(input: SvgMapInput): SvgMapInput {
+	const each = <T>(record: Record<string, T>, f: (v: T) => T) =>
+		Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+	return { ...input, basemap: each(input.basemap, prepareForD3), display: each(input.display, prepareForD3) };
+}

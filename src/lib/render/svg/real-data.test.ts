@@ -1,0 +1,34 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { storyInput } from '../../../../tests/fixtures/svg/story-input';
+import { locatorInset } from './locator';
+import { prepareMapInput, viewBounds } from './project';
+import { renderMapSvg } from './render';
+
+describe('the story in geo/ at its default view', () => {
+	const input = storyInput('geo', 'en', 1000, 700);
+
+	it('renders in under a second, with a group per layer and Almaty named', () => {
+		const start = performance.now();
+		const svg = renderMapSvg(input);
+		expect(performance.now() - start).toBeLessThan(1000);
+		for (const layer of input.layers) expect(svg).toContain(`<g data-layer="${layer.id}">`);
+		expect(svg).toMatch(/>Almaty</);
+		expect(svg).toContain('KAZAKHSTAN');
+		expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+		// Compact: the basemap's coordinates rounded, nothing outside the view.
+		expect(svg.length).toBeLessThan(250_000);
+		mkdirSync('/tmp/svg-out', { recursive: true });
+		writeFileSync('/tmp/svg-out/map.svg', svg);
+		writeFileSync('/tmp/svg-out/locator.svg', locatorInset(input, viewBounds(input.view, 1000, 700)));
+	});
+
+	it('renders again quickly once prepared, as a print page that re-renders does', () => {
+		const prepared = prepareMapInput(input);
+		const start = performance.now();
+		const svg = renderMapSvg({ ...prepared, view: { center: [76.9, 43.3], zoom: 7 }, lang: 'nl' });
+		expect(performance.now() - start).toBeLessThan(500);
+		expect(svg).toContain('data-place="almaty-city"');
+		expect(svg).toMatch(/>Almaty</);
+	});
+});

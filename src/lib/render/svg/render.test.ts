@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
+import { basemapColors } from '../../map/style';
+import { prepareMapInput } from './project';
+import { renderMapSvg } from './render';
+
+const layerGroups = (svg: string) => [...svg.matchAll(/<g data-layer="([^"]+)">/g)].map((m) => m[1]);
+
+describe('renderMapSvg', () => {
+	it('is one standalone SVG of the container’s size', () => {
+		const svg = renderMapSvg(miniInput());
+		expect(svg).toMatch(
+			/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1000" height="700" viewBox="0 0 1000 700"/
+		);
+		expect(svg.endsWith('</svg>')).toBe(true);
+		expect(svg.match(/<svg/g)).toHaveLength(1);
+	});
+
+	it('draws the story layers in order, first at the bottom, above the basemap', () => {
+		const svg = renderMapSvg(miniInput());
+		expect(layerGroups(svg)).toEqual(['cities', 'routes']);
+		expect(svg.indexOf('data-basemap="labels"')).toBeLessThan(svg.indexOf('data-layer="cities"'));
+	});
+
+	it('leaves hidden layers out entirely', () => {
+		const svg = renderMapSvg(miniInput({ hidden: ['routes'] }));
+		expect(layerGroups(svg)).toEqual(['cities']);
+		expect(svg).not.toContain('flight');
+	});
+
+	it('draws the focus country lighter, in the basemap’s own colours', () => {
+		const focus = renderMapSvg(miniInput());
+		expect(focus).toContain(`data-basemap="countries-focus" fill="${basemapColors.focusLand}"`);
+		expect(renderMapSvg(miniInput({ focus: [] }))).not.toContain('countries-focus');
+	});
+
+	it('escapes names from the data: markup never reaches the SVG', () => {
+		const svg = renderMapSvg(miniInput({ view: { center: [76.9, 43.3], zoom: 6 } }));
+		const nl = renderMapSvg(miniInput({ lang: 'nl' }));
+		const en = renderMapSvg(miniInput());
+		expect(en).not.toContain('<script>');
+		expect(en).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(nl).toContain('Meer &amp; &quot;zee&quot; &#39;x&#39;');
+		expect(svg).toContain('Almaty &lt;b&gt;&amp;&lt;/b&gt;');
+		expect(svg).not.toContain('<b>');
+	});
+
+	it('labels the basemap in the interface language, local name on a smaller second line', () => {
+		const svg = renderMapSvg(miniInput({ lang: 'nl' }));
+		expect(svg).toMatch(/<tspan[^>]*>KAZACHSTAN<\/tspan><tspan[^>]* font-size="11.05">ҚАЗАҚСТАН<\/tspan>/);
+	});
+
+	it('shows basemap label ranks by zoom, as the interactive style does', () => {
+		const at = (zoom: number) => renderMapSvg(miniInput({ view: { center: [70, 48], zoom }, hidden: ['cities'] }));
+		expect(at(2.5)).not.toContain('Nur-Sultan');
+		expect(at(3.5)).toContain('Nur-Sultan');
+		expect(at(3.5)).not.toContain('Karaganda');
+		expect(at(4.5)).toContain('Karaganda');
+	});
+
+	it('labels story places from zoom 5, like the interactive map', () => {
+		expect(renderMapSvg(miniInput())).not.toContain('>Almaty');
+		expect(renderMapSvg(miniInput({ view: { center: [76.9, 43.3], zoom: 6 } }))).toContain('>Almaty');
+	});
+
+	it('draws a numbered marker with its number as text of at least 12 px', () => {
+		const svg = renderMapSvg(miniInput({ numbers: { almaty: 7 } }));
+		const marker = svg.match(/<g data-number="7">.*?<\/g>/)?.[0] ?? '';
+		expect(marker).toMatch(/<circle[^>]*r="10"/);
+		const text = marker.match(/<text([^>]*)>7<\/text>/);
+		expect(text).not.toBeNull();
+		expect(Number(text?.[1]?.match(/font-size="([\d.]+)"/)?.[1])).toBeGreaterThanOrEqual(12);
+	});
+
+	it('draws markers in the layer’s shape and colour, routes dashed with arrowheads in the kind’s colour', () => {
+		const svg = renderMapSvg(miniInput());
+		expect(svg).toMatch(/<g data-place="almaty"><polygon points="[^"]+" fill="#1d4ed8"/);
+		expect(svg).toMatch(
+			/<path data-place="flight" fill="none" stroke="#0e7490" stroke-width="2.5" stroke-linecap="round" stroke-dasharray="10 5"/
+		);
+		const heads = svg.match(/<polygon[^>]*fill="#0e7490"/g) ?? [];
+		expect(heads.length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('fades an area by its precision and dashes its outline', () => {
+		const svg = renderMapSvg(miniInput());
+		expect(svg).toMatch(/<path data-place="almaty" fill="#1d4ed8" fill-opacity="0.1" d="M/);
+		expect(svg).toMatch(
+			/<path data-place="almaty" fill="none" stroke="#1d4ed8" stroke-width="1.5" stroke-dasharray="4.5 3" d="M/
+		);
+	});
+
+	it('drops what lies outside the view and rounds coordinates to one decimal', () => {
+		const svg = renderMapSvg(miniInput({ view: { center: [0, 0], zoom: 5 } }));
+		expect(layerGroups(svg)).toEqual(['cities', 'routes']);
+		expect(svg).not.toContain('data-place');
+		const inView = renderMapSvg(miniInput({ pin: { lat: 48.123, lon: 67.456 } }));
+		const geometry = [...inView.matchAll(/ (?:d|points|cx|cy|x|y|transform)="([^"]+)"/g)].map((m) => m[1]);
+		expect(geometry.length).toBeGreaterThan(10);
+		for (const value of geometry) expect(value).not.toMatch(/\.\d\d/);
+	});
+
+	it('draws the pin with its tip on the spot', () => {
+		const svg = renderMapSvg(miniInput({ pin: { lat: 48.2, lon: 67.5 } }));
+		expect(svg).toContain('<g data-pin="" transform="translate(500 350)">');
+	});
+
+	it('renders a prepared input the same, so callers can prepare once', () => {
+		const input = miniInput({ numbers: { almaty: 3 } });
+		expect(renderMapSvg(prepareMapInput(input))).toBe(renderMapSvg(input));
+	});
+});

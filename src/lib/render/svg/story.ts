@@ -1,0 +1,120 @@
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { DisplayProperties } from '../../story/display';
+import type { LayerMeta } from '../../story/types';
+import { attrs, escapeXml } from './escape';
+import { arrowHead, numberedMarker, shapeMarker } from './markers';
+import type { Frame } from './project';
+import { areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from './symbology';
+
+type Display = FeatureCollection<Geometry, DisplayProperties>;
+type Pt = [number, number];
+
+/** A polygon's rings as lines, so that clipping to the view adds no edges to its outline. */
+function ringsOf(g: Geometry): Geometry {
+	if (g.type === 'Polygon') return { type: 'MultiLineString', coordinates: g.coordinates };
+	if (g.type === 'MultiPolygon') return { type: 'MultiLineString', coordinates: g.coordinates.flat() };
+	return g;
+}
+
+function linesOf(g: Geometry): Position[][] {
+	if (g.type === 'LineString') return [g.coordinates];
+	if (g.type === 'MultiLineString') return g.coordinates;
+	return [];
+}
+
+/**
+ * Where the arrowheads of a route go, in screen pixels: every `spacing` pixels along it, starting half a spacing
+ * in (or at the middle of a short route), each pointing the way the route runs. Only those inside the view.
+ */
+export function arrowPositions(
+	frame: Frame,
+	g: Geometry,
+	spacing: number = arrows.spacing
+): { at: Pt; angle: number }[] {
+	const out: { at: Pt; angle: number }[] = [];
+	for (const line of linesOf(g)) {
+		const pts = line.map((p) => frame.projection([p[0] ?? 0, p[1] ?? 0])).filter((p): p is Pt => p !== null);
+		const lengths = pts.slice(1).map((p, i) => Math.hypot(p[0] - pts[i]![0], p[1] - pts[i]![1]));
+		const total = lengths.reduce((a, b) => a + b, 0);
+		let next = total < spacing ? total / 2 : spacing / 2;
+		let walked = 0;
+		for (const [i, len] of lengths.entries()) {
+			const [a, b] = [pts[i]!, pts[i + 1]!];
+			while (len > 0 && next <= walked + len) {
+				const t = (next - walked) / len;
+				const at: Pt = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+				if (at[0] >= 0 && at[1] >= 0 && at[0] <= frame.width && at[1] <= frame.height)
+					out.push({ at, angle: Math.atan2(b[1] - a[1], b[0] - a[0]) });
+				next += spacing;
+			}
+			walked += len;
+		}
+	}
+	return out;
+}
+
+/**
+ * One story layer as `<g data-layer="<id>">`, in the order of `storyLayers`: areas of uncertainty, their dashed
+ * outlines, routes, arrowheads, markers (numbered where `numbers` has the place), then the labels given.
+ */
+export function renderStoryLayer(
+	layer: LayerMeta,
+	fc: Display,
+	frame: Frame,
+	numbers: Record<string, number> = {},
+	labels = ''
+): string {
+	const s = layer.symbology;
+	const color = (p: DisplayProperties) => featureColor(s, p.kind);
+	const place = (p: DisplayProperties) => attrs({ 'data-place': p.id });
+	const areas: string[] = [];
+	const outlines: string[] = [];
+	const routes: string[] = [];
+	const heads: string[] = [];
+	const markers: string[] = [];
+	for (const f of fc.features) {
+		const p = f.properties;
+		if (p.role === 'area') {
+			const d = frame.path(f);
+			if (!d) continue;
+			areas.push(`<path${place(p)}${attrs({ fill: color(p), 'fill-opacity': areaOpacity(p.precision), d })}/>`);
+			const dash = dashArray(outlineDash, widths.outline);
+			const ring = frame.path(ringsOf(f.geometry)) ?? '';
+			const line = {
+				fill: 'none',
+				stroke: color(p),
+				'stroke-width': widths.outline,
+				'stroke-dasharray': dash,
+				d: ring
+			};
+			outlines.push(`<path${place(p)}${attrs(line)}/>`);
+		} else if (p.role === 'line') {
+			const d = frame.path(f);
+			if (!d) continue;
+			const width = widths.route;
+			const line = {
+				fill: 'none',
+				stroke: color(p),
+				'stroke-width': width,
+				'stroke-linecap': 'round',
+				'stroke-dasharray': s.dash ? dashArray(s.dash, width) : undefined,
+				d
+			};
+			routes.push(`<path${place(p)}${attrs(line)}/>`);
+			for (const { at, angle } of arrowPositions(frame, f.geometry))
+				heads.push(arrowHead(at[0], at[1], angle, arrows.scale, color(p), widths.arrowHalo));
+		} else if (f.geometry.type === 'Point') {
+			const [lon = 0, lat = 0] = f.geometry.coordinates;
+			const xy = frame.projection([lon, lat]);
+			if (!xy || xy[0] < -20 || xy[1] < -20 || xy[0] > frame.width + 20 || xy[1] > frame.height + 20) continue;
+			const n = numbers[p.id];
+			const marker =
+				n === undefined
+					? shapeMarker(s.shape, xy[0], xy[1], markerScale(p.precision), color(p), widths.markerHalo)
+					: numberedMarker(xy[0], xy[1], n, color(p));
+			markers.push(`<g${place(p)}>${marker}</g>`);
+		}
+	}
+	const body = [...areas, ...outlines, ...routes, ...heads, ...markers, labels].join('');
+	return `<g data-layer="${escapeXml(layer.id)}">${body}</g>`;
+}

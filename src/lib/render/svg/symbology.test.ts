@@ -1,0 +1,98 @@
+import { Color, expression, featureFilter, latest, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { basemapLayers, storyLayers } from '../../map/style';
+import type { LayerMeta } from '../../story/types';
+import { precisions } from '../../story/schema';
+import {
+	areaOpacity,
+	arrows,
+	basemapLabelStyle,
+	boundaryDash,
+	featureColor,
+	markerScale,
+	maxLabelRank,
+	outlineDash,
+	placeDotRadius,
+	placeLabel,
+	riverWidth,
+	widths
+} from './symbology';
+
+// The SVG renderer's numbers, checked against the MapLibre style evaluated by MapLibre's own expression engine.
+const layer: LayerMeta = {
+	id: 'deposits',
+	name: { nl: 'Grondstoffen', en: 'Deposits' },
+	symbology: { color: '#6b4f1d', shape: 'diamond', dash: [4, 2], kindColors: { oil: '#3d2b1f', gas: '#0e7490' } }
+};
+const story = storyLayers(layer, 'en');
+const basemap = basemapLayers(['world', 'countries', 'water', 'rivers', 'boundaries', 'labels'], 'en', ['Kazakhstan']);
+const find = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id)!;
+
+function evaluate(l: LayerSpecification, key: string, props: Record<string, unknown> = {}, zoom = 4): unknown {
+	const group = key in (l.paint ?? {}) ? 'paint' : 'layout';
+	const value = (l[group as keyof LayerSpecification] as Record<string, unknown> | undefined)?.[key];
+	const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`${group}_${l.type}`]?.[key];
+	const parsed = expression.createPropertyExpression(value, `${l.id}.${key}`, spec as never);
+	if (parsed.result !== 'success' || !('evaluate' in parsed.value)) return value;
+	const result = parsed.value.evaluate({ zoom }, { type: 'Point', properties: props }, {});
+	return result instanceof Color ? result.toString() : result;
+}
+const rgba = (hex: string) => Color.parse(hex)!.toString();
+
+describe('the SVG symbology matches the interactive style', () => {
+	it('colours features by kind, else by layer', () => {
+		for (const kind of ['oil', 'gas', 'coal', ''])
+			expect(evaluate(find(story, 'deposits-point'), 'icon-color', { kind })).toBe(
+				rgba(featureColor(layer.symbology, kind))
+			);
+	});
+
+	it('fades areas and sizes markers by precision', () => {
+		for (const precision of precisions) {
+			expect(evaluate(find(story, 'deposits-area'), 'fill-opacity', { precision })).toBe(areaOpacity(precision));
+			expect(evaluate(find(story, 'deposits-point'), 'icon-size', { precision })).toBe(markerScale(precision));
+		}
+	});
+
+	it('uses the same widths, dashes and halos for story layers', () => {
+		expect(evaluate(find(story, 'deposits-outline'), 'line-width')).toBe(widths.outline);
+		expect(evaluate(find(story, 'deposits-outline'), 'line-dasharray')).toEqual(outlineDash);
+		expect(evaluate(find(story, 'deposits-line'), 'line-width')).toBe(widths.route);
+		expect(evaluate(find(story, 'deposits-line'), 'line-dasharray')).toEqual(layer.symbology.dash);
+		expect(evaluate(find(story, 'deposits-point'), 'icon-halo-width')).toBe(widths.markerHalo);
+		expect(evaluate(find(story, 'deposits-arrow'), 'icon-halo-width')).toBe(widths.arrowHalo);
+		expect(evaluate(find(story, 'deposits-arrow'), 'symbol-spacing')).toBe(arrows.spacing);
+		expect(evaluate(find(story, 'deposits-arrow'), 'icon-size')).toBe(arrows.scale);
+		const label = find(story, 'deposits-label');
+		expect(label.minzoom).toBe(placeLabel.minzoom);
+		expect(evaluate(label, 'text-size')).toBe(placeLabel.size);
+		expect(evaluate(label, 'text-halo-width')).toBe(widths.placeLabelHalo);
+	});
+
+	it('uses the same basemap widths and dashes', () => {
+		for (const zoom of [1, 3, 4.5, 8, 12])
+			expect(evaluate(find(basemap, 'basemap-rivers'), 'line-width', {}, zoom)).toBeCloseTo(riverWidth(zoom), 9);
+		expect(evaluate(find(basemap, 'basemap-boundaries'), 'line-width')).toBe(widths.boundary);
+		expect(evaluate(find(basemap, 'basemap-boundaries'), 'line-dasharray')).toEqual(boundaryDash);
+		expect(evaluate(find(basemap, 'basemap-world-boundaries'), 'line-width')).toBe(widths.worldBoundary);
+		expect(evaluate(find(basemap, 'basemap-world-boundaries'), 'line-dasharray')).toEqual(boundaryDash);
+	});
+
+	it('labels the basemap alike: ranks by zoom, sizes, case and spacing by kind, dots by kind', () => {
+		const labels = find(basemap, 'basemap-labels');
+		const filter = featureFilter('filter' in labels ? labels.filter : undefined, 'basemap-labels.filter');
+		for (const zoom of [0, 2.9, 3, 3.99, 4, 4.5, 5, 9])
+			for (const rank of [1, 2, 3, 4])
+				expect(filter.filter({ zoom }, { type: 1, properties: { rank } })).toBe(rank <= maxLabelRank(zoom));
+		for (const kind of ['country', 'capital', 'city', 'sea', 'lake', 'river']) {
+			const s = basemapLabelStyle(kind);
+			expect(evaluate(labels, 'text-size', { kind })).toBe(s.size);
+			expect(evaluate(labels, 'text-transform', { kind })).toBe(s.upper ? 'uppercase' : 'none');
+			expect(evaluate(labels, 'text-letter-spacing', { kind })).toBe(s.spacing);
+			expect(evaluate(labels, 'text-anchor', { kind })).toBe(s.beside ? 'left' : 'center');
+		}
+		expect(evaluate(labels, 'text-halo-width')).toBe(widths.basemapLabelHalo);
+		for (const kind of ['capital', 'city'])
+			expect(evaluate(find(basemap, 'basemap-places'), 'circle-radius', { kind })).toBe(placeDotRadius(kind));
+	});
+});

@@ -1,0 +1,31 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Lang } from '../../i18n';
+import type { DisplayProperties } from '../../story/display';
+import type { LayerMeta } from '../../story/types';
+
+/** The camera, as the interactive map has it: centre, zoom (512-pixel world at zoom 0) and bearing. */
+export interface SvgView {
+	center: [number, number];
+	zoom: number;
+	bearing?: number;
+}
+
+/** Everything the vector map draws: the basemap files by name (`countries`, `water`, …) and each story layer's display features. */
+export interface SvgMapInput {
+	basemap: Record<string, FeatureCollection<Geometry, Record<string, unknown>>>;
+	layers: LayerMeta[];
+	display: Record<string, FeatureCollection<Geometry, DisplayProperties>>;
+	/** Countries drawn lighter, as the story's focus (story.json `focusCountries`). */
+	focus: string[];
+	lang: Lang;
+	view: SvgView;
+	/** Size in CSS pixels, as the interactive map's container. */
+	width: number;
+	height: number;
+	/** Numbers to draw on markers, by place id (the print page's key); absent: plain markers. */
+	numbers?: Record<string, number>;
+	/** Layers to leave out. */
+	hidden?: string[];
+	/** A pin to draw. */
+	pin?: { lat: number; lon: number };
+}
