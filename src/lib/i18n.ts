@@ -66,6 +66,8 @@ export const messages = {
 		reason_unexpected: 'onbekende parameter',
 		fullMap: 'Open de volledige kaart bij het artikel',
 		print: 'Afdrukken',
+		noWebgl:
+			'Deze browser kan de interactieve kaart niet tekenen (geen WebGL). Dit is de vaste kaart: klik een plaats of gebruik de lijst.',
 		downloadPng: 'PNG downloaden',
 		north: 'Noorden',
 		printKey: 'Plaatsen op de kaart',
@@ -134,6 +136,8 @@ export const messages = {
 		reason_unexpected: 'unknown parameter',
 		fullMap: 'Open the full map with the article',
 		print: 'Print',
+		noWebgl:
+			'This browser cannot draw the interactive map (no WebGL). This is the static map: click a place or use the list.',
 		downloadPng: 'Download PNG',
 		north: 'North',
 		printKey: 'Places on the map',

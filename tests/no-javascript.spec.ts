@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './app-test';
+
+const article = JSON.parse(readFileSync('geo/article.json', 'utf8')) as { blocks: { id: string; text: string }[] };
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the page shows the article, the places list and the vector map', async ({ page }) => {
+		await page.goto('/');
+		for (const block of article.blocks) await expect(page.locator(`#passage-${block.id}`)).toHaveText(block.text);
+		await expect(page.getByTestId('places').locator('button[data-place]')).toHaveCount(35);
+		await expect(page.getByTestId('fallback').locator('svg g[data-layer]')).toHaveCount(6);
+		await expect(page.getByTestId('fallback').locator('svg text', { hasText: 'Almaty' }).first()).toBeVisible();
+	});
+
+	test('a place page highlights its quote', async ({ page }) => {
+		await page.goto('/place/almaty-akimat');
+		await expect(page.locator('mark[data-place="almaty-akimat"]').first()).toBeVisible();
+		await expect(page).toHaveTitle(/Stadhuis \(akimat\) van Almaty/);
+	});
+});
