@@ -9,7 +9,24 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// A strict policy in every prerendered page: scripts only from this site or by hash, never inline by
+		// 'unsafe-inline'; frame-ancestors cannot go in a <meta>, so scripts/serve.js sends it as a header.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -44,6 +44,11 @@ const assets = sirv(root, {
 				: 'public, max-age=0, must-revalidate'
 		);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
+		// Only the embed view may be framed, by any site; every other page by none.
+		res.setHeader(
+			'Content-Security-Policy',
+			`frame-ancestors ${/^\/embed(\/|\.html|$)/.test(pathname) ? '*' : "'none'"}`
+		);
 		res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 	}
 });
