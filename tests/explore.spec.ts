@@ -94,7 +94,7 @@ test.describe('marker to passage and back', () => {
 		await page.mouse.click(at.x, at.y);
 		const box = popup(page);
 		await expect(box).toHaveAttribute('data-place', 'tengiz-oil-field');
-		await expect(box.locator('h3')).toHaveText(tengiz.properties.name.nl);
+		await expect(box.locator('h2')).toHaveText(tengiz.properties.name.nl);
 		await expect(box).toContainText(tengiz.properties.passages[0]!.quote);
 		await expect(box).toContainText('Precisie');
 		const marks = page.locator(`#passage-${tengiz.properties.passages[0]!.id} mark[data-place="tengiz-oil-field"]`);

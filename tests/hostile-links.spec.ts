@@ -1,0 +1,48 @@
+import { expect, test } from './app-test';
+
+const keys = ['map', 'place', 'passage', 'layers', 'lang', 'pin'];
+const payloads = [
+	'%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+	'%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+	'javascript:alert(1)',
+	'%E0%A4%A',
+	'x'.repeat(10_000),
+	'%F0%9F%98%80%E2%80%AE%00',
+	'-0/-0/-0',
+	'1e308,1e-308'
+];
+const links = [
+	// `map=-0/-0/-0` is a valid view (zoom 0 over 0°, 0°): it is tested on its own below.
+	...keys.flatMap((key) => payloads.map((value) => `${key}=${value}`)).filter((q) => q !== 'map=-0/-0/-0'),
+	'place=almaty-akimat&place=%3Csvg%20onload%3Dalert(1)%3E',
+	'map=5/43/76&map=NaN/NaN/NaN',
+	'%3Cscript%3E=1&lang=en',
+	'layers=almaty,%22%3E%3Cscript%3Ealert(1)%3C/script%3E'
+];
+
+test(`${links.length} hostile deep links: no page error, no dialog, nothing executed, a notice each time`, async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	expect(links.length).toBeGreaterThanOrEqual(50);
+	const dialogs: string[] = [];
+	page.on('dialog', async (d) => {
+		dialogs.push(d.message());
+		await d.dismiss();
+	});
+	for (const query of links) {
+		await page.goto(`/?${query}`);
+		await expect(page.getByTestId('notice'), query.slice(0, 80)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		expect(await page.locator('img[src="x"], svg[onload], script:not([type]):text("alert")').count()).toBe(0);
+	}
+	expect(dialogs).toEqual([]);
+});
+
+test('negative zero is read as zero, with no notice', async ({ page }) => {
+	await page.goto('/?map=-0/-0/-0');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-view', /^0\.\d\d\/0\.00000\/0\.00000$/, {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+});
