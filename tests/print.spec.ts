@@ -56,3 +56,18 @@ test('the map page opens the print page for its current view', async ({ page }) 
 	const link = page.getByTestId('print-link');
 	await expect(link).toHaveAttribute('href', /^\/print\?.*place=nur-sultan-akorda/);
 });
+
+test('"Download PNG" rasterizes the sheet at the chosen DPI: A4 landscape at 300 DPI is 3508 × 2480', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await openPrint(page, 'place=almaty-akimat');
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 90_000 }),
+		page.getByRole('button', { name: 'PNG downloaden' }).click()
+	]);
+	const png = readFileSync((await download.path())!);
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2480]);
+	expect(png.length).toBeGreaterThan(100_000);
+});
