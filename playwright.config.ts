@@ -1,16 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium; these flags keep it off the network and give WebGL2 through SwiftShader.
-const chromiumArgs = [
-	'--disable-gpu',
-	'--enable-unsafe-swiftshader',
-	'--no-sandbox',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
 export const APP_URL = 'http://127.0.0.1:4173';
 export const FIXTURE_URL = 'http://127.0.0.1:4174';
@@ -28,7 +17,7 @@ export default defineConfig({
 	use: {
 		baseURL: APP_URL,
 		browserName: 'chromium',
-		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
 		viewport: { width: 1440, height: 900 }
 	},
 	webServer: [

@@ -1,10 +1,11 @@
 import { expect, test } from './app-test';
 import config from '../playwright.config';
+import { chromiumPath } from '../scripts/chromium.js';
 
 const baseArgs = config.use?.launchOptions?.args ?? [];
 
 test.use({
-	launchOptions: { executablePath: '/usr/bin/chromium', args: [...baseArgs, '--disable-3d-apis', '--disable-webgl'] }
+	launchOptions: { executablePath: chromiumPath(), args: [...baseArgs, '--disable-3d-apis', '--disable-webgl'] }
 });
 
 test.describe('without WebGL', () => {

@@ -3,20 +3,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Format } from './args';
 import { SnapshotError } from './errors';
 import { cssSize, pixelSize, type PaperSize } from './paper';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
 
-/** The flags of DESIGN.md: no network of Chromium's own, WebGL2 through SwiftShader. */
-const chromiumArgs = [
-	'--disable-gpu',
-	'--enable-unsafe-swiftshader',
-	'--no-sandbox',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath };
 
 export function checkChromium() {
 	const path = chromiumPath();

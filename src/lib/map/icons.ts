@@ -11,7 +11,8 @@ const SDF_CUTOFF = 0.25;
 
 type Pt = [number, number];
 // Outlines in a unit square (y down), each centred on the icon's centre of mass so markers sit on their spot.
-const outlines: Record<Exclude<IconName, 'circle'>, Pt[]> = {
+/** The outlines in a unit square (y down); the SVG renderer draws its markers from the same table. */
+export const outlines: Record<Exclude<IconName, 'circle'>, Pt[]> = {
 	square: [
 		[0.12, 0.12],
 		[0.88, 0.12],

@@ -1,4 +1,4 @@
-import type { Shape } from '../../map/icons';
+import { outlines, type Shape } from '../../map/icons';
 import { basemapColors, INK } from '../../map/style';
 import { attrs, num } from './escape';
 import { fontFamily } from './text';
@@ -8,35 +8,8 @@ type Pt = [number, number];
 /** CSS pixels across a marker shape at scale 1: MapLibre's icons are 28 of 40 pixels at pixel ratio 2. */
 export const SHAPE_SPAN = 14;
 
-/**
- * The outlines of src/lib/map/icons.ts, in a unit square (y down) centred on the marker's spot;
- * markers.test.ts checks each vertex against that file's signed distance field.
- */
-export const shapeOutlines: Record<Exclude<Shape, 'circle'> | 'arrow', Pt[]> = {
-	square: [
-		[0.12, 0.12],
-		[0.88, 0.12],
-		[0.88, 0.88],
-		[0.12, 0.88]
-	],
-	diamond: [
-		[0.5, 0],
-		[1, 0.5],
-		[0.5, 1],
-		[0, 0.5]
-	],
-	triangle: [
-		[0.5, 0.02],
-		[1, 0.9],
-		[0, 0.9]
-	],
-	arrow: [
-		[0.1, 0.1],
-		[0.95, 0.5],
-		[0.1, 0.9],
-		[0.3, 0.5]
-	]
-};
+/** The outlines of src/lib/map/icons.ts: one table for the interactive map's icons and the SVG markers. */
+export const shapeOutlines: Record<Exclude<Shape, 'circle'> | 'arrow', Pt[]> = outlines;
 
 function polygon(outline: Pt[], x: number, y: number, span: number, angle = 0): string {
 	const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
