@@ -1,0 +1,181 @@
+// One measured page load in a fresh browser context, seen from outside the page: a MutationObserver injected before
+// any page script timestamps the map element's `data-ready` and `data-view` attributes (ms since navigation start),
+// and Resource Timing, read from the page and its workers afterwards, gives the bytes.
+import type { Browser, Page } from '@playwright/test';
+
+export const viewport = { width: 1280, height: 720 };
+export const MAP = '[data-testid="map"]';
+
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface PaintRun {
+	layersVisibleMs: number;
+	/** The first camera the page reported, before anyone moved it. */
+	initialView: string | null;
+	transferBytes: number;
+	requests: number;
+	pageErrors: string[];
+	offsite: string[];
+}
+
+export interface InteractRun {
+	interactiveMs: number;
+	drags: number;
+	pageErrors: string[];
+}
+
+interface Probe {
+	ready: number | null;
+	views: { at: number; from: string | null; to: string | null }[];
+}
+
+// Runs in the page before its own scripts; kept free of closures so Playwright can send it as source.
+function instrument() {
+	const probe: Probe = { ready: null, views: [] };
+	(window as unknown as { __bench: Probe }).__bench = probe;
+	new MutationObserver((records) => {
+		const at = performance.now();
+		for (const r of records) {
+			const el = r.target as Element;
+			const value = el.getAttribute(r.attributeName!);
+			if (r.attributeName === 'data-ready' && value === 'true' && probe.ready === null) probe.ready = at;
+			if (r.attributeName === 'data-view') probe.views.push({ at, from: r.oldValue, to: value });
+		}
+	}).observe(document, {
+		subtree: true,
+		attributes: true,
+		attributeOldValue: true,
+		attributeFilter: ['data-ready', 'data-view']
+	});
+}
+
+const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
+
+async function open(browser: Browser) {
+	const context = await browser.newContext({ viewport });
+	await context.addInitScript(instrument);
+	const page = await context.newPage();
+	const pageErrors: string[] = [];
+	page.on('pageerror', (e) => pageErrors.push(e.message));
+	return { context, page, pageErrors };
+}
+
+/** The box of the map element once the page has laid it out: where the peers put theirs. */
+export async function mapBox(browser: Browser, url: string, timeoutMs: number): Promise<Rect> {
+	const { context, page } = await open(browser);
+	try {
+		await page.goto(url);
+		await page.locator(`${MAP}[data-ready="true"]`).waitFor({ timeout: timeoutMs });
+		const box = await page.locator(MAP).boundingBox();
+		if (!box) throw new Error(`${url}: the map element has no box`);
+		return box;
+	} finally {
+		await context.close();
+	}
+}
+
+// Resource Timing of one global: the document or a worker. `transferSize` is the encoded (compressed) body plus
+// 300 bytes for the headers, as the spec has it; 0 for a response from the memory cache.
+function transferred() {
+	const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+	return (entries as PerformanceResourceTiming[]).map((e) => e.transferSize);
+}
+
+/**
+ * layersVisibleMs: until the map element says `data-ready="true"`, which the app and the MapLibre peer set at the
+ * first `idle` after `load`, and the Leaflet peer once its layers are added and a frame has been painted.
+ * Bytes: Resource Timing of the page and of its workers (MapLibre fetches the GeoJSON in one), read once the
+ * network has been quiet for a second after that.
+ */
+export async function paintRun(browser: Browser, url: string, timeoutMs: number): Promise<PaintRun> {
+	const { context, page, pageErrors } = await open(browser);
+	const origin = new URL(url).origin;
+	const offsite: string[] = [];
+	let lastNetwork = Date.now();
+	page.on('request', (r) => {
+		lastNetwork = Date.now();
+		if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) offsite.push(r.url());
+	});
+	page.on('requestfinished', () => (lastNetwork = Date.now()));
+	try {
+		await page.goto(url, { waitUntil: 'commit' });
+		await page
+			.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.ready !== null, null, {
+				timeout: timeoutMs,
+				polling: 100
+			})
+			.catch(async (e: Error) => {
+				const state = await page
+					.locator(MAP)
+					.evaluate((el) => el.outerHTML.slice(0, 300))
+					.catch(() => 'no map');
+				throw new Error(
+					`${url}: the map was not ready within ${timeoutMs / 1000} s (${e.message.split('\n')[0]}); ${state}`
+				);
+			});
+		const { ready, views } = await probe(page);
+		for (const start = Date.now(); Date.now() - lastNetwork < 1000 && Date.now() - start < 5000;)
+			await page.waitForTimeout(100);
+		const sizes = [
+			...(await page.evaluate(transferred)),
+			...(await Promise.all(page.workers().map((w) => w.evaluate(transferred)))).flat()
+		];
+		return {
+			layersVisibleMs: ready!,
+			initialView: views.find((v) => v.to)?.to ?? null,
+			transferBytes: sizes.reduce((a, b) => a + b, 0),
+			requests: sizes.length,
+			pageErrors,
+			offsite
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * interactiveMs: once the library has put its first element into the map's container, the page is dragged over the
+ * map's centre again and again (down, one move, a pause of two frames, up: no inertia in either library) until the
+ * map reports a camera other than its first one (`initialView`, from a run without drags): the time `data-view`
+ * took that value. `data-view` is the camera the page writes on `moveend`; the app has it already, the peers write
+ * it the same way.
+ */
+export async function interactRun(
+	browser: Browser,
+	url: string,
+	box: Rect,
+	initialView: string,
+	timeoutMs: number
+): Promise<InteractRun> {
+	const { context, page, pageErrors } = await open(browser);
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+	try {
+		await page.goto(url, { waitUntil: 'commit' });
+		const deadline = Date.now() + timeoutMs;
+		// A drag before the library has built its map could not be answered, and a long task would hold it up.
+		await page.waitForFunction((sel) => (document.querySelector(sel)?.childElementCount ?? 0) > 0, MAP, {
+			timeout: timeoutMs,
+			polling: 10
+		});
+		for (let drags = 1; Date.now() < deadline; drags++) {
+			const dx = drags % 2 ? 60 : -60;
+			await page.mouse.move(cx, cy);
+			await page.mouse.down();
+			await page.mouse.move(cx + dx, cy + dx / 2);
+			await page.waitForTimeout(35);
+			await page.mouse.up();
+			await page.waitForTimeout(15);
+			const moved = (await probe(page)).views.find((v) => v.to && v.to !== initialView);
+			if (moved) return { interactiveMs: moved.at, drags, pageErrors };
+		}
+		throw new Error(`${url}: the map did not answer a drag within ${timeoutMs / 1000} s`);
+	} finally {
+		await context.close();
+	}
+}
