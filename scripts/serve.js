@@ -2,9 +2,8 @@
 // with precompressed responses (brotli, gzip), ETags and long-lived caching for hashed assets.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import sirv from 'sirv';
+import { closeOnSignal, staticServer } from './static-site.js';
 
 const root = process.env.BUILD_DIR ?? 'build';
 const storyDir = resolve(process.env.STORY_DIR ?? 'geo');
@@ -31,36 +30,8 @@ if (
 	execSync('npm run build', { stdio: 'inherit' });
 }
 
-const assets = sirv(root, {
-	gzip: true,
-	brotli: true,
-	etag: true,
-	extensions: ['html'],
-	setHeaders(res, pathname) {
-		res.setHeader(
-			'Cache-Control',
-			pathname.startsWith('/_app/immutable/')
-				? 'public, max-age=31536000, immutable'
-				: 'public, max-age=0, must-revalidate'
-		);
-		res.setHeader('X-Content-Type-Options', 'nosniff');
-		// Only the embed view may be framed, by any site; every other page by none.
-		res.setHeader(
-			'Content-Security-Policy',
-			`frame-ancestors ${/^\/embed(\/|\.html|$)/.test(pathname) ? '*' : "'none'"}`
-		);
-		res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-	}
-});
-
-const server = createServer((req, res) =>
-	assets(req, res, () => {
-		res.statusCode = 404;
-		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-		res.end('Not found');
-	})
-);
+const server = staticServer(root);
 server.listen(port, host, () =>
 	console.log(`article-map: serving ${root}/ on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`)
 );
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+closeOnSignal(server);
