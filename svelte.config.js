@@ -10,6 +10,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
+		// the first paint.
+		inlineStyleThreshold: 20_000,
 		// A strict policy in every prerendered page: scripts only from this site or by hash, never inline by
 		// 'unsafe-inline'; frame-ancestors cannot go in a <meta>, so scripts/serve.js sends it as a header.
 		csp: {

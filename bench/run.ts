@@ -136,9 +136,9 @@ async function measurePages(browser: Browser, urls: Record<PageName, string>, bo
 		for (const name of order) {
 			const paint = await retried(() => paintRun(browser, urls[name], pageTimeoutMs), warnings, servers);
 			if (!paint.initialView) throw new Error(`${urls[name]}: the map never reported its camera (data-view)`);
-			const initialView = paint.initialView;
+			const unmoved = paint.views;
 			const interact = await retried(
-				() => interactRun(browser, urls[name], box, initialView, pageTimeoutMs),
+				() => interactRun(browser, urls[name], box, unmoved, pageTimeoutMs),
 				warnings,
 				servers
 			);

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type {
 	ExpressionSpecification,
 	FontFacesSpecification,
@@ -270,16 +271,23 @@ export interface StyleInput {
 	fontFaces: FontFacesSpecification;
 	/** Prefix for data URLs, e.g. the app's base path or an absolute origin. */
 	base: string;
+	/** Basemap files that start empty, for the page to fill in (`basemapUrl`) once its first view is drawn. */
+	deferred?: string[];
 }
 
+export const basemapUrl = (base: string, name: string) => `${base}/basemap/${name}.geojson`;
+
 /** The whole MapLibre style of a story: offline basemap below, story layers above in story.json order. */
-export function buildStyle({ layers, basemap, focus = [], lang, fontFaces, base }: StyleInput): StyleSpecification {
+export function buildStyle(input: StyleInput): StyleSpecification {
+	const { layers, basemap, focus = [], lang, fontFaces, base, deferred = [] } = input;
+	const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 	const sources: Record<string, SourceSpecification> = {};
-	for (const name of basemap) sources[`basemap-${name}`] = { type: 'geojson', data: `${base}/basemap/${name}.geojson` };
+	for (const name of basemap)
+		sources[`basemap-${name}`] = { type: 'geojson', data: deferred.includes(name) ? empty() : basemapUrl(base, name) };
 	for (const layer of layers)
 		sources[`story-${layer.id}`] = { type: 'geojson', data: `${base}/display/${layer.id}.geojson`, promoteId: 'id' };
 	// The great-circle line of a distance the reader measures, empty until then.
-	sources.measure = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+	sources.measure = { type: 'geojson', data: empty() };
 	return {
 		version: 8,
 		'font-faces': fontFaces,

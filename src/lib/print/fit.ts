@@ -9,6 +9,11 @@ const y = (lat: number) => {
 };
 const lat = (py: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * py) / WORLD))) * 180) / Math.PI;
 
+/** A longitude and latitude in MapLibre's world pixels at zoom 0 (multiply by 2^zoom for another zoom). */
+export const toWorld = ([lon, la]: [number, number]): [number, number] => [x(lon), y(la)];
+/** The inverse of `toWorld`. */
+export const fromWorld = ([px, py]: [number, number]): [number, number] => [(px / WORLD) * 360 - 180, lat(py)];
+
 /**
  * The centre and zoom that fit a box into a map of `width` × `height` CSS pixels, as MapLibre's fitBounds does.
  * Example: fitView([[46.5, 40.5], [87.3, 55.5]], 800, 600) centres on Kazakhstan at about zoom 3.3.

@@ -18,7 +18,9 @@ export function locatorInset(
 	size: { width: number; height: number } = { width: 180, height: 120 }
 ): string {
 	const { width, height } = size;
-	const frame = frameFor({ center: input.view.center, zoom: input.view.zoom - ZOOM_OUT }, width, height, 1);
+	const frame = frameFor({ center: input.view.center, zoom: input.view.zoom - ZOOM_OUT }, width, height, {
+		tolerance: 1
+	});
 	// Land, the focus countries and lakes only: borders, rivers and labels would be noise at this scale.
 	const { world, countries, water } = input.basemap;
 	const land = world && { ...world, features: world.features.filter((f) => f.properties?.kind === 'land') };

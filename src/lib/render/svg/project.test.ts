@@ -119,3 +119,51 @@ describe('prepareForD3', () => {
 		expect(d).not.toMatch(/NaN|Infinity/);
 	});
 });
+
+describe('compact path data', () => {
+	const square = prepareForD3({
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[66, 47],
+							[68, 47],
+							[68, 49],
+							[66, 49],
+							[66, 47]
+						]
+					]
+				}
+			}
+		]
+	}).features[0]!;
+
+	it('relative, rounded to half a pixel, and drawing the same shape as the absolute form', () => {
+		const view = { center: [67, 48] as [number, number], zoom: 5 };
+		const exact = frameFor(view, 800, 600).path(square)!;
+		const compact = frameFor(view, 800, 600, { steps: 2 }).path(square)!;
+		expect(compact).toMatch(/^M-?\d+(\.5)? -?\d+(\.5)?(l-?\d+(\.5)? -?\d+(\.5)?)+z$/);
+		// Back to absolute corners: each within a quarter pixel of the exact path's.
+		const corners = (d: string) => [...d.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => [+m[1]!, +m[2]!]);
+		let [x, y] = [0, 0];
+		const back = [...compact.matchAll(/([Ml])(-?[\d.]+) (-?[\d.]+)/g)].map(([, c, a, b]) =>
+			c === 'M' ? ([x, y] = [+a!, +b!]) : ([x, y] = [x + +a!, y + +b!])
+		);
+		const want = corners(exact);
+		expect(back).toHaveLength(want.length);
+		back.forEach(([bx, by], i) => {
+			expect(Math.abs(bx! - want[i]![0]!)).toBeLessThanOrEqual(0.3);
+			expect(Math.abs(by! - want[i]![1]!)).toBeLessThanOrEqual(0.3);
+		});
+		expect(compact.length).toBeLessThan(exact.length);
+	});
+
+	it('nothing in view is no path', () => {
+		expect(frameFor({ center: [-100, 0], zoom: 6 }, 400, 300, { steps: 2 }).path(square)).toBeNull();
+	});
+});

@@ -1,5 +1,12 @@
 import { rewind } from '@turf/turf';
-import { geoMercator, geoPath, type GeoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import {
+	geoMercator,
+	geoPath,
+	type GeoContext,
+	type GeoPermissibleObjects,
+	type GeoProjection,
+	type GeoStream
+} from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { SvgMapInput, SvgView } from './types';
 
@@ -52,26 +59,79 @@ function thinned(out: GeoStream, tolerance: number): GeoStream {
 	};
 }
 
+/** Draws a geometry as SVG path data, or null when nothing of it is in view. */
+export type PathMaker = (object: GeoPermissibleObjects) => string | null;
+
 /**
- * An SVG path generator for a projection: coordinates to one decimal, and points closer than `tolerance` pixels
- * to the last one left out, since they change nothing visible and make the file large.
+ * Path data in relative commands, each coordinate rounded to 1/`steps` pixel: about a third of the bytes of
+ * absolute coordinates to one decimal, for the vector map that goes into every map page.
  */
-export function pathFor(projection: GeoProjection, tolerance = 0.25): GeoPath {
-	return geoPath({ stream: (out) => projection.stream(thinned(out, tolerance)) }).digits(1);
+class RelativePath implements GeoContext {
+	private d = '';
+	private x = 0;
+	private y = 0;
+	constructor(private readonly steps: number) {}
+	private round(v: number) {
+		return Math.round(v * this.steps) / this.steps;
+	}
+	moveTo(x: number, y: number) {
+		[this.x, this.y] = [this.round(x), this.round(y)];
+		this.d += `M${this.x} ${this.y}`;
+	}
+	lineTo(x: number, y: number) {
+		const [rx, ry] = [this.round(x), this.round(y)];
+		if (rx !== this.x || ry !== this.y) this.d += `l${this.round(rx - this.x)} ${this.round(ry - this.y)}`;
+		[this.x, this.y] = [rx, ry];
+	}
+	closePath() {
+		this.d += 'z';
+	}
+	beginPath() {}
+	// A point's circle: d3 moves to its right edge first.
+	arc(x: number, y: number, r: number) {
+		const d = this.round(2 * r);
+		this.d += `a${d / 2} ${d / 2} 0 1 1 ${-d} 0a${d / 2} ${d / 2} 0 1 1 ${d} 0`;
+	}
+	take(): string | null {
+		const d = this.d;
+		this.d = '';
+		return d || null;
+	}
+}
+
+/**
+ * An SVG path maker for a projection: points closer than `tolerance` pixels to the last one are left out, since they
+ * change nothing visible and make the file large. Coordinates are absolute to one decimal, or with `steps`, relative
+ * and rounded to 1/`steps` pixel.
+ */
+export function pathFor(projection: GeoProjection, tolerance = 0.25, steps?: number): PathMaker {
+	const stream = { stream: (out: GeoStream) => projection.stream(thinned(out, tolerance)) };
+	if (!steps) {
+		const path = geoPath(stream).digits(1);
+		return (object) => path(object);
+	}
+	const context = new RelativePath(steps);
+	const path = geoPath(stream, context);
+	return (object) => (path(object), context.take());
 }
 
 /** What every part of a render needs: where things go, and how big the map is. */
 export interface Frame {
 	projection: GeoProjection;
-	path: GeoPath;
+	path: PathMaker;
 	width: number;
 	height: number;
 	zoom: number;
 }
 
-export function frameFor(view: SvgView, width: number, height: number, tolerance?: number): Frame {
+export function frameFor(
+	view: SvgView,
+	width: number,
+	height: number,
+	{ tolerance, steps }: { tolerance?: number; steps?: number } = {}
+): Frame {
 	const projection = projectionFor(view, width, height);
-	return { projection, path: pathFor(projection, tolerance), width, height, zoom: view.zoom };
+	return { projection, path: pathFor(projection, tolerance, steps), width, height, zoom: view.zoom };
 }
 
 /** The longitude and latitude range a view shows: `[[west, south], [east, north]]`. */

@@ -16,7 +16,7 @@ import type { SvgMapInput } from './types';
 export function renderMapSvg(input: SvgMapInput): string {
 	const { width, height, lang } = input;
 	const data = prepareMapInput(input);
-	const frame = frameFor(input.view, width, height);
+	const frame = frameFor(input.view, width, height, { steps: input.steps });
 	const hidden = new Set(input.hidden ?? []);
 	const layers = input.layers.filter((l) => !hidden.has(l.id));
 	const display = (id: string) => data.display[id] ?? { type: 'FeatureCollection' as const, features: [] };
@@ -32,7 +32,7 @@ export function renderMapSvg(input: SvgMapInput): string {
 		width,
 		height,
 		viewBox: `0 0 ${width} ${height}`,
-		'font-family': fontFamily,
+		'font-family': input.fontFamily ?? fontFamily,
 		role: 'img'
 	});
 	return [

@@ -28,4 +28,8 @@ export interface SvgMapInput {
 	hidden?: string[];
 	/** A pin to draw. */
 	pin?: { lat: number; lon: number };
+	/** The labels' font (default: the bundled Noto Sans, as MapLibre draws them). */
+	fontFamily?: string;
+	/** Path data relative and rounded to 1/`steps` pixel, about a third the size; absent: absolute, to 0.1 pixel. */
+	steps?: number;
 }

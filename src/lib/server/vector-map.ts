@@ -1,0 +1,91 @@
+import { simplify } from '@turf/turf';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { flattenProperties } from '../map/flatten';
+import type { VectorFrame } from '../map/vector-camera';
+import { fitView } from '../print/fit';
+import { renderMapSvg } from '../render/svg';
+import { displayFeatures } from '../story/display';
+import type { Story } from '../story/types';
+import { basemapNames, countryOutlines, readBasemap } from './basemap';
+import { loadStory, storyDir } from './story';
+
+/** The part of the vector map that shows the story's default view, in CSS pixels; it is scaled to fit its box. */
+const CORE = { width: 800, height: 640 };
+/**
+ * How much map is drawn around that part, as a share of its size on each side: enough to fill a phone's tall box
+ * or a wide screen's without a blank band, and to pan a little before MapLibre takes over.
+ */
+const MARGIN = { x: 0.3, y: 0.35 };
+
+/** The basemap and each story layer's display features, as the vector renderers take them. */
+export function mapLayers(story: Story) {
+	const outlines = countryOutlines();
+	return {
+		basemapData: Object.fromEntries(
+			basemapNames().map((name) => [
+				name,
+				flattenProperties(JSON.parse(readBasemap(name))) as FeatureCollection<Geometry, Record<string, unknown>>
+			])
+		),
+		display: Object.fromEntries(story.layers.map((l) => [l.id, displayFeatures(l.features, outlines)]))
+	};
+}
+
+/** Where the vector map's core is: the page needs it to turn a pan or zoom of the drawing into a camera. */
+export function vectorFrame(story: Story): VectorFrame {
+	const { fit, center, zoom } = story.meta.defaultView;
+	const view = fit ? fitView(fit, CORE.width, CORE.height) : { center, zoom };
+	return { ...view, ...CORE };
+}
+
+/**
+ * The vector map of the story's default view, with a margin around it: the first paint of the map page, and its
+ * map without WebGL or JavaScript. Its viewBox is the core; the margin shows where the box is wider or taller.
+ */
+export function vectorMapSvg(story: Story): string {
+	const frame = vectorFrame(story);
+	const mx = Math.round(frame.width * MARGIN.x);
+	const my = Math.round(frame.height * MARGIN.y);
+	const { basemapData, display } = mapLayers(story);
+	// Points within half a pixel of the line through their neighbours change nothing at this zoom; leaving them out
+	// makes the page lighter and its first layout faster. (Story layers keep every point.)
+	const halfPixel = 0.5 * (360 / (512 * 2 ** frame.zoom));
+	const basemap = Object.fromEntries(
+		Object.entries(basemapData).map(([name, fc]) => [name, simplify(fc, { tolerance: halfPixel })])
+	);
+	const svg = renderMapSvg({
+		basemap,
+		layers: story.meta.layers,
+		display,
+		focus: story.meta.focusCountries,
+		lang: 'nl',
+		view: { center: frame.center, zoom: frame.zoom },
+		width: frame.width + 2 * mx,
+		height: frame.height + 2 * my,
+		// The system's sans-serif, not the bundled font: Chromium lays out SVG text in a web font that is still loading
+		// (and again once it has) at a cost of 50–130 ms on this machine, longer than everything else on the page.
+		fontFamily: 'sans-serif',
+		// Half a pixel is finer than the 1:50m data drawn at this zoom, and the page is a third lighter for it.
+		steps: 2
+	});
+	return svg.replace(
+		/^<svg ([^>]*?)width="\d+" height="\d+" viewBox="[^"]*"/,
+		`<svg $1viewBox="${mx} ${my} ${frame.width} ${frame.height}" preserveAspectRatio="xMidYMid meet"`
+	);
+}
+
+const PLACEHOLDER = /(<div\b[^>]*\bdata-vector-map\b[^>]*>)(<\/div>)/;
+let cached: { dir: string; svg: string } | undefined;
+
+/**
+ * Puts the vector map into a page's placeholder (`<div data-vector-map></div>`) as the server sends it. It goes
+ * into the HTML only, not into the data the page hydrates from: the browser gets it once, and the page script
+ * moves it as it is.
+ */
+export function injectVectorMap(html: string): string {
+	if (!PLACEHOLDER.test(html)) return html;
+	const dir = storyDir();
+	if (cached?.dir !== dir) cached = { dir, svg: vectorMapSvg(loadStory(dir)) };
+	const svg = cached.svg;
+	return html.replace(PLACEHOLDER, (_, open: string, close: string) => open + svg + close);
+}
