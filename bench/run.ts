@@ -3,7 +3,6 @@
 // writes bench/results.json. How each figure is measured: bench/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, release, tmpdir, type } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
+import { freePort, startServer, stopServer, waitFor } from '../scripts/server-process';
 import { interactRun, mapBox, paintRun, viewport, type Rect } from './measure';
 import { stagePeers } from './stage';
 
@@ -33,56 +33,6 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 const log = (message: string) => console.error(`bench: ${message}`);
-
-function portFree(port: number): Promise<boolean> {
-	return new Promise((resolve) => {
-		const probe = createServer()
-			.once('error', () => resolve(false))
-			.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-	});
-}
-
-async function freePort(after = FIRST_PORT - 1): Promise<number> {
-	for (let port = Math.max(after + 1, FIRST_PORT); port < FIRST_PORT + 200; port++)
-		if (await portFree(port)) return port;
-	throw new Error(`no free port from ${FIRST_PORT}`);
-}
-
-/** Starts a server as its own process group, so that stopping it stops `npm start`'s children too. */
-function startServer(command: string, args: string[], env: Record<string, string>): ChildProcess {
-	const child = spawn(command, args, {
-		env: { ...process.env, ...env },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true
-	});
-	child.stdout!.on('data', (d: Buffer) => process.stderr.write(d));
-	child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));
-	return child;
-}
-
-function stopServer(child: ChildProcess) {
-	if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-	try {
-		process.kill(-child.pid, 'SIGTERM');
-	} catch {
-		// Already gone.
-	}
-}
-
-/** Waits until `url` answers; a server that exits first (a failed build) stops the bench. */
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`the server for ${url} exited with code ${child.exitCode}`);
-		const ok = await fetch(url).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (ok) return;
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 /** Wall time of one `npm run snapshot -- …` command, as a reader would run it. */
 function timeCommand(args: string[]): Promise<number> {
@@ -165,7 +115,7 @@ async function main() {
 	const stopAll = () => children.forEach(stopServer);
 	process.once('SIGINT', () => (stopAll(), process.exit(130)));
 	try {
-		const appPort = await freePort();
+		const appPort = await freePort(FIRST_PORT);
 		log(`npm start on port ${appPort} (it builds first if build/ is stale)`);
 		const app = startServer('npm', ['start'], { PORT: String(appPort), HOST: '127.0.0.1' });
 		children.push(app);
@@ -178,7 +128,7 @@ async function main() {
 
 		log(`staging the peer pages in ${out}`);
 		await stagePeers(buildDir, out);
-		const peerPort = await freePort(appPort);
+		const peerPort = await freePort(FIRST_PORT, appPort);
 		const peers = startServer('node', ['bench/serve-static.js', out, String(peerPort)], {});
 		children.push(peers);
 		const peerOrigin = `http://127.0.0.1:${peerPort}`;
