@@ -1,5 +1,5 @@
 // How finely the basemap is written: decimals, the longest segment and the simplification tolerances.
-export const REGION_DECIMALS = 3; // about 100 m: finer than 1:50m generalisation
+export const REGION_DECIMALS = 2; // about 1 km (0.55 km at most off): within REGION_TOLERANCE, the 1:50m data's own error
 export const WORLD_DECIMALS = 1; // about 10 km: the 1:110m overview is for zoom 0 to 4
 export const LABEL_DECIMALS = 4;
 export const DENSIFY_STEP = 2; // degrees: the longest segment written
