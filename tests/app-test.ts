@@ -40,6 +40,47 @@ export async function waitForMap(page: Page) {
 	return map;
 }
 
+/** A viewport narrower than 960 px: the stacked layout, where MapLibre waits until the reader turns to the map. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Waits until the vector map that comes with the page has every story layer drawn and the page script has taken it
+ * over (it reports its camera in `data-view` from then on).
+ */
+export async function waitForVectorMap(page: Page) {
+	const vector = page.getByTestId('fallback');
+	await expect(vector.locator('svg g[data-layer]')).toHaveCount(6);
+	await expect(vector).toHaveAttribute('data-view', /^\d+\.\d\d\/-?\d+\.\d{5}\/-?\d+\.\d{5}$/);
+	return vector;
+}
+
+/** The vector map's camera from its `data-view`, as the text it reports. */
+export const vectorViewText = async (page: Page) =>
+	(await page.getByTestId('fallback').getAttribute('data-view')) ?? '';
+
+/**
+ * On a phone, turns to the map as a reader does: a tap on the vector map, on a spot where no marker lies (a marker
+ * would select its place), which starts MapLibre; then waits until MapLibre has taken over.
+ */
+export async function tapMapToStart(page: Page) {
+	const vector = await waitForVectorMap(page);
+	const spot = await vector.evaluate((box) => {
+		const r = box.getBoundingClientRect();
+		for (let fy = 0.2; fy < 0.9; fy += 0.05)
+			for (let fx = 0.2; fx < 0.9; fx += 0.05) {
+				const [x, y] = [r.left + fx * r.width, r.top + fy * r.height];
+				const hits = document.elementsFromPoint(x, y);
+				if (hits[0] && box.contains(hits[0]) && !hits.some((el) => el.closest('[data-place]'))) return { x, y };
+			}
+		return null;
+	});
+	expect(spot, 'a spot on the vector map with no marker').not.toBeNull();
+	await page.mouse.click(spot!.x, spot!.y);
+	const map = await waitForMap(page);
+	await expect(page.getByTestId('popup'), 'a tap beside the markers selects nothing').toHaveCount(0);
+	return map;
+}
+
 /** Counts the distinct colours in the map canvas, and how many pixels are near each colour asked for. */
 export async function canvasColors(page: Page, wanted: string[]) {
 	return page.getByTestId('map').evaluate((el, wanted) => {

@@ -12,6 +12,8 @@ test.describe('without WebGL', () => {
 	test('the vector map stands in, says why, and its markers still lead to their passage', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByTestId('no-webgl')).toBeVisible();
+		// No buttons of a map that is not there.
+		await expect(page.getByTestId('zoom-all')).toBeHidden();
 		const fallback = page.getByTestId('fallback');
 		await expect(fallback.locator('svg g[data-layer]')).toHaveCount(6);
 		await fallback.locator('[data-place="inkai-uranium"]').first().click({ force: true });

@@ -1,0 +1,217 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
+
+/**
+ * The scripts of MapLibre in this build: its library chunk and the component's chunk that imports it (the only one
+ * that names its worker). On a phone none of them may load before the reader turns to the map.
+ */
+const chunks = 'build/_app/immutable/chunks';
+const mapLibreChunks = readdirSync(chunks)
+	.filter((f) => f.endsWith('.js'))
+	.filter((f) => /MapLibre GL JS|maplibre-gl-worker/.test(readFileSync(`${chunks}/${f}`, 'utf8')));
+
+/** Every request the page makes from now on, as URLs. */
+function requests(page: Page) {
+	const urls: string[] = [];
+	page.on('request', (r) => urls.push(r.url()));
+	return urls;
+}
+const isMapLibre = (url: string) => /maplibre-gl/.test(url) || mapLibreChunks.some((f) => url.endsWith(`/${f}`));
+
+const mapText = async (page: Page) => (await page.getByTestId('map').getAttribute('data-view')) ?? '';
+
+/** A `zoom/lat/lon` camera text as numbers. */
+const parse = (text: string) => {
+	const [zoom, lat, lon] = text.split('/').map(Number);
+	return { zoom: zoom!, lat: lat!, lon: lon! };
+};
+
+/** A point of the map in Web Mercator world pixels at `zoom` (a 512-pixel world at zoom 0, as MapLibre's). */
+const world = ([lon, lat]: [number, number], zoom: number) => {
+	const size = 512 * 2 ** zoom;
+	return [
+		((lon + 180) / 360) * size,
+		((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * size
+	] as const;
+};
+
+test('build has MapLibre chunks to look for', () => {
+	// The library and the component that loads it: if this finds neither, the phone test below would prove nothing.
+	expect(mapLibreChunks.length).toBeGreaterThanOrEqual(2);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: PHONE });
+
+	test('the vector map shows every layer and MapLibre waits; a drag moves the map, and MapLibre takes over where it was left', async ({
+		page
+	}) => {
+		const urls = requests(page);
+		await page.goto('/');
+		const vector = await waitForVectorMap(page);
+		await expect(vector).toBeVisible();
+		await expect(vector.locator('svg g[data-layer]')).toHaveCount(6);
+		// Nothing of MapLibre while the reader has not turned to the map.
+		await page.waitForTimeout(2_000);
+		await expect(page.getByTestId('map')).toHaveCount(0);
+		expect(urls.filter(isMapLibre)).toEqual([]);
+		expect(new URL(page.url()).searchParams.get('map')).toBeNull();
+
+		const before = await vectorViewText(page);
+		const box = (await vector.boundingBox())!;
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - 120, y + 90, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(() => vectorViewText(page)).not.toBe(before);
+		const after = await vectorViewText(page);
+		// Dragged down and left: the camera went north and east, at the same zoom.
+		expect(parse(after).zoom).toBe(parse(before).zoom);
+		expect(parse(after).lat).toBeGreaterThan(parse(before).lat);
+		expect(parse(after).lon).toBeGreaterThan(parse(before).lon);
+		// The address keeps that camera, to the URL's own precision.
+		await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
+		const [zoomText, latText, lonText] = new URL(page.url()).searchParams.get('map')!.split('/');
+		expect(zoomText).toBe(after.split('/')[0]);
+		const step = (text: string) => 10 ** -(text.split('.')[1]?.length ?? 0);
+		expect(Math.abs(Number(latText) - parse(after).lat)).toBeLessThanOrEqual(step(latText!) + 1e-5);
+		expect(Math.abs(Number(lonText) - parse(after).lon)).toBeLessThanOrEqual(step(lonText!) + 1e-5);
+
+		// The touch started MapLibre, which takes over at that same camera.
+		await waitForMap(page);
+		expect(urls.some((u) => u.includes('maplibre-gl-worker'))).toBe(true);
+		await expect.poll(() => mapText(page)).toBe(after);
+		await expect(vector).toHaveCSS('visibility', 'hidden');
+		await expect(page.getByTestId('map')).toBeVisible();
+	});
+
+	test('a link to a camera opens the vector map there, and MapLibre later starts there too', async ({ page }) => {
+		await page.goto('/?map=6/43.25/76.9');
+		const vector = await waitForVectorMap(page);
+		await expect(vector).toHaveAttribute('data-view', '6.00/43.25000/76.90000');
+		await expect(vector).toBeVisible();
+		await expect(page.getByTestId('map')).toHaveCount(0);
+		// A key on the map's section (the legend's first toggle) turns the reader to the map.
+		await page.locator('input[name="layer"]').first().focus();
+		await waitForMap(page);
+		await expect.poll(() => mapText(page)).toBe('6.00/43.25000/76.90000');
+		await expect(vector).toHaveCSS('visibility', 'hidden');
+	});
+
+	test('a wheel zooms the vector map about the pointer', async ({ page }) => {
+		await page.goto('/');
+		const vector = await waitForVectorMap(page);
+		const box = (await vector.boundingBox())!;
+		// Off centre, so that a zoom about the centre instead would show.
+		const at = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.35 };
+		const before = parse(await vectorViewText(page));
+		await page.mouse.move(at.x, at.y);
+		await page.mouse.wheel(0, -200);
+		await expect.poll(async () => parse(await vectorViewText(page)).zoom).toBeGreaterThan(before.zoom + 0.3);
+		const after = parse(await vectorViewText(page));
+		// The spot under the pointer, where each camera puts it (in world pixels at the new zoom), stays put.
+		const under = (v: typeof before) => {
+			const [cx, cy] = world([v.lon, v.lat], after.zoom);
+			const k = 2 ** (after.zoom - v.zoom);
+			return [cx + (at.x - box.x - box.width / 2) * k, cy + (at.y - box.y - box.height / 2) * k];
+		};
+		const [bx, by] = under(before);
+		const [ax, ay] = under(after);
+		expect(Math.abs(ax! - bx!), 'horizontal drift under the pointer, in pixels').toBeLessThan(2);
+		expect(Math.abs(ay! - by!), 'vertical drift under the pointer, in pixels').toBeLessThan(2);
+		// The wheel turned the reader to the map: MapLibre takes over at the zoomed camera.
+		await waitForMap(page);
+		await expect.poll(() => mapText(page)).toBe(await vectorViewText(page));
+	});
+});
+
+test('on a wide screen MapLibre takes over where the vector map is, with no jump, and the vector map hides', async ({
+	page
+}) => {
+	// What each map reports, as it happens: the vector map's camera until MapLibre is ready, then MapLibre's at that
+	// moment, and whether MapLibre's tools showed before it was ready.
+	await page.addInitScript(() => {
+		const log = { vector: [] as string[], mapAtReady: null as string | null, toolsEarly: false };
+		(window as unknown as { handover: typeof log }).handover = log;
+		new MutationObserver(() => {
+			const vector = document.querySelector('[data-testid="fallback"]');
+			const map = document.querySelector('[data-testid="map"]');
+			const ready = map?.getAttribute('data-ready') === 'true';
+			if (log.mapAtReady !== null) return;
+			if (ready) {
+				log.mapAtReady = map!.getAttribute('data-view');
+				return;
+			}
+			const text = vector?.getAttribute('data-view');
+			if (text && text !== log.vector.at(-1)) log.vector.push(text);
+			const tools = document.querySelector<HTMLElement>('[data-testid="zoom-all"]');
+			if (map && tools?.checkVisibility()) log.toolsEarly = true;
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	const log = await page.evaluate(
+		() =>
+			(window as unknown as { handover: { vector: string[]; mapAtReady: string | null; toolsEarly: boolean } }).handover
+	);
+	expect(log.vector.length, 'the vector map reported a camera before MapLibre was ready').toBeGreaterThan(0);
+	expect(log.mapAtReady).toBe(log.vector.at(-1));
+	expect(await mapText(page)).toBe(log.vector.at(-1));
+	expect(log.toolsEarly, "MapLibre's tools wait until it is ready").toBe(false);
+	await expect(page.getByTestId('zoom-all')).toBeVisible();
+	const vector = page.getByTestId('fallback');
+	await expect(vector).toHaveCSS('visibility', 'hidden');
+	await expect(page.getByTestId('map')).toBeVisible();
+	expect(await page.getByTestId('map').boundingBox()).toEqual(await vector.boundingBox());
+});
+
+test('the page holds its vector drawing once, and hydration keeps the one the server sent', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	expect(html.match(/<svg\b/g) ?? []).toHaveLength(1);
+	const vectorAt = html.search(/<div\b[^>]*data-testid="fallback"[^>]*>/);
+	expect(vectorAt).toBeGreaterThan(-1);
+	expect(html.indexOf('<svg')).toBe(html.indexOf('>', vectorAt) + 1);
+	// Not again in the data the page hydrates from: neither in the page's scripts nor in its data file.
+	const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+	expect(scripts.length).toBeGreaterThan(0);
+	for (const script of scripts) {
+		expect(script).not.toContain('<svg');
+		expect(script).not.toContain('data-basemap');
+		expect(script).not.toContain('data-layer');
+	}
+	const data = await request.get('/__data.json');
+	expect(data.ok()).toBe(true);
+	expect(await data.text()).not.toContain('data-basemap');
+
+	// The drawing the server sent is the node the page ends with: none removed and none added in its place.
+	await page.addInitScript(() => {
+		const log = { removed: 0, first: null as Element | null };
+		(window as unknown as { drawing: typeof log }).drawing = log;
+		new MutationObserver((records) => {
+			for (const r of records) {
+				for (const n of r.removedNodes)
+					if (n instanceof Element && (n.matches('svg') || n.querySelector('svg'))) log.removed++;
+				log.first ??= document.querySelector('[data-testid="fallback"] svg');
+			}
+		}).observe(document, { subtree: true, childList: true });
+	});
+	await page.goto('/');
+	const vector = await waitForVectorMap(page);
+	await expect(vector.locator('svg')).toHaveCount(1);
+	await expect(vector.locator('svg text', { hasText: 'Almaty' }).first()).toBeVisible();
+	// Through the handover too: MapLibre takes over beside the drawing, not by redrawing it.
+	await waitForMap(page);
+	const kept = await page.evaluate(() => {
+		const log = (window as unknown as { drawing: { removed: number; first: Element | null } }).drawing;
+		return {
+			removed: log.removed,
+			same: log.first !== null && log.first === document.querySelector('[data-testid="fallback"] svg')
+		};
+	});
+	expect(kept).toEqual({ removed: 0, same: true });
+});
