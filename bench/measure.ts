@@ -41,11 +41,30 @@ interface Probe {
 function instrument() {
 	const probe: Probe = { ready: null, views: [] };
 	(window as unknown as { __bench: Probe }).__bench = probe;
-	// A map that comes ready in the HTML (drawn by the server) is on screen once the parser has gone past it and the
-	// next frame has been painted: the moment the Leaflet peer takes for its own layers, measured the same way.
+	// A map that comes ready in the HTML (drawn by the server) is visible at the first paint after the parser has gone
+	// past it: the first contentful paint (its presentation time, from the Paint Timing API) when that came after,
+	// else the end of the next painted frame (requestAnimationFrame, then setTimeout, as the Leaflet peer times its
+	// own layers). The browser may defer painting while it parses, so a frame alone proves nothing before that.
 	// (No named functions in here: the bundler would wrap them in a helper the page does not have.)
 	let candidate: Element | null = null;
-	let scheduled = false;
+	let parsedAt: number | null = null;
+	let fcp: number | null = null;
+	let settled = false;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') fcp = e.startTime;
+		document.dispatchEvent(new Event('bench:check'));
+	}).observe({ type: 'paint', buffered: true });
+	document.addEventListener('bench:check', () => {
+		if (settled || parsedAt === null || fcp === null || probe.ready !== null) return;
+		settled = true;
+		if (fcp >= parsedAt) probe.ready = fcp;
+		else
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					if (probe.ready === null) probe.ready = performance.now();
+				})
+			);
+	});
 	new MutationObserver((records) => {
 		const at = performance.now();
 		for (const r of records) {
@@ -61,13 +80,9 @@ function instrument() {
 			if (r.attributeName === 'data-view') probe.views.push({ at, from: r.oldValue, to: value });
 		}
 		// Once the parser has gone past the map, everything in it is in the document.
-		if (candidate && !scheduled && (candidate.nextSibling !== null || document.readyState !== 'loading')) {
-			scheduled = true;
-			requestAnimationFrame(() =>
-				setTimeout(() => {
-					if (probe.ready === null) probe.ready = performance.now();
-				})
-			);
+		if (candidate && parsedAt === null && (candidate.nextSibling !== null || document.readyState !== 'loading')) {
+			parsedAt = performance.now();
+			document.dispatchEvent(new Event('bench:check'));
 		}
 	}).observe(document, {
 		subtree: true,

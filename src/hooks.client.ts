@@ -1,7 +1,7 @@
-import { listenEarly } from '$lib/map/early-pointers';
+import { startVectorMaps } from '$lib/map/vector-gestures';
 
-// A drag on the vector map may begin before the page has hydrated: note it now, the map adopts it.
-listenEarly();
+// The map page's vector map pans and zooms from here on, before the page hydrates (see vector-gestures.ts).
+startVectorMaps();
 
 // The map page arrives with its vector map drawn (see injectVectorMap): let the browser paint it before the page
 // script hydrates, rather than after.
