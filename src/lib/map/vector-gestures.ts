@@ -76,11 +76,13 @@ export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGest
 		last = size();
 	}
 	const camera = () => cameraOf(frame, size(), t);
-	const report = () => box.setAttribute('data-view', viewText(camera()));
-	function settle() {
-		report();
-		emit('settle', camera());
-	}
+	/** Writes the camera into `data-view` (for tests and the benchmark), and gives it back. */
+	const report = () => {
+		const now = camera();
+		box.setAttribute('data-view', viewText(now));
+		return now;
+	};
+	const settle = () => emit('settle', report());
 
 	// A new box size keeps the camera once the reader or a link has moved it, else the drawing fits again.
 	new ResizeObserver(() => {
