@@ -1,7 +1,13 @@
-import type { Polygon } from 'geojson';
+import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../../tests/fixtures/svg/mini-input';
 import { MAX_LATITUDE, frameFor, prepareForD3, projectionFor, viewBounds } from './project';
+
+/** A collection of one polygon, as the renderer takes it (RFC 7946 winding). */
+const polygon = (coordinates: Polygon['coordinates']): FeatureCollection<Polygon> => ({
+	type: 'FeatureCollection',
+	features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }]
+});
 
 /** Web Mercator pixels of a 512-pixel world at a zoom, as MapLibre computes them. */
 const world = (lon: number, lat: number, zoom: number): [number, number] => {
@@ -92,27 +98,17 @@ describe('prepareForD3', () => {
 	});
 
 	it('clamps latitudes to Web Mercator’s, so a polygon reaching a pole stays finite', () => {
-		const polar = prepareForD3({
-			type: 'FeatureCollection',
-			features: [
-				{
-					type: 'Feature',
-					properties: {},
-					geometry: {
-						type: 'Polygon',
-						coordinates: [
-							[
-								[-180, -90],
-								[180, -90],
-								[180, -60],
-								[-180, -60],
-								[-180, -90]
-							]
-						]
-					}
-				}
-			]
-		});
+		const polar = prepareForD3(
+			polygon([
+				[
+					[-180, -90],
+					[180, -90],
+					[180, -60],
+					[-180, -60],
+					[-180, -90]
+				]
+			])
+		);
 		const lats = (polar.features[0]!.geometry as Polygon).coordinates[0]!.map((p) => p[1]!);
 		expect(Math.min(...lats)).toBe(-MAX_LATITUDE);
 		const d = frameFor({ center: [0, -70], zoom: 1 }, 600, 400).path(polar.features[0]!) ?? '';
@@ -121,27 +117,17 @@ describe('prepareForD3', () => {
 });
 
 describe('compact path data', () => {
-	const square = prepareForD3({
-		type: 'FeatureCollection',
-		features: [
-			{
-				type: 'Feature',
-				properties: {},
-				geometry: {
-					type: 'Polygon',
-					coordinates: [
-						[
-							[66, 47],
-							[68, 47],
-							[68, 49],
-							[66, 49],
-							[66, 47]
-						]
-					]
-				}
-			}
-		]
-	}).features[0]!;
+	const square = prepareForD3(
+		polygon([
+			[
+				[66, 47],
+				[68, 47],
+				[68, 49],
+				[66, 49],
+				[66, 47]
+			]
+		])
+	).features[0]!;
 
 	it('relative, rounded to half a pixel, and drawing the same shape as the absolute form', () => {
 		const view = { center: [67, 48] as [number, number], zoom: 5 };
