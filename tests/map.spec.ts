@@ -69,3 +69,23 @@ test('on a phone the map sits above the article with no horizontal scrolling', a
 	expect(await scrollWidth()).toBeLessThanOrEqual(390);
 	writeFileSync('docs/screenshot-phone.png', await page.screenshot());
 });
+
+test('land outside the story’s region loads only once the view reaches past the region', async ({ page }) => {
+	const world: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/basemap/world.geojson')) world.push(r.url());
+	});
+	// Zoom 6 over central Kazakhstan: well inside the region of geo/story.json (20–100° E, 25–62° N).
+	await page.goto('/?map=6.00/48.00000/67.00000');
+	const map = await waitForMap(page);
+	await page.waitForLoadState('networkidle');
+	expect(world, 'no outside land for a view inside the region').toEqual([]);
+	// Zoomed out to the whole world the view leaves the region, and the outside land comes.
+	const box = (await map.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	for (let i = 0; i < 8 && world.length === 0; i++) {
+		await page.mouse.wheel(0, 600);
+		await page.waitForTimeout(400);
+	}
+	await expect.poll(() => world.length).toBeGreaterThan(0);
+});
