@@ -14,7 +14,14 @@ import {
 
 interface Feature {
 	geometry: { type: string; coordinates: [number, number] };
-	properties: { id: string; name: { nl: string; en: string }; passages: { id: string; quote: string }[] };
+	properties: {
+		id: string;
+		name: { nl: string; en: string };
+		passages: { id: string; quote: string }[];
+		detail?: { nl: string; en: string };
+		detailSource?: string;
+		coordSource: string;
+	};
 }
 const layer = (id: string) =>
 	(JSON.parse(readFileSync(`geo/layers/${id}.geojson`, 'utf8')) as { features: Feature[] }).features;
@@ -179,11 +186,16 @@ test.describe('places list', () => {
 });
 
 test.describe('honest precision', () => {
-	test('the checkpoints are an area of uncertainty, with the reason in the popup', async ({ page }) => {
+	test('the checkpoints are an area of uncertainty, with the reason and the sources in the popup', async ({ page }) => {
 		await open(page);
 		await page.getByTestId('places').locator('button[data-place="nur-sultan-checkpoints"]').click();
 		await expect(popup(page)).toContainText('bij benadering: op stadsniveau');
 		await expect(popup(page)).toContainText('Geen enkele bron geeft de precieze plaats');
+		// The longer texts come from /place-details.json, which the map fetches when it starts.
+		const { detail, detailSource, coordSource } = feature('nur-sultan-checkpoints').properties;
+		await expect(popup(page).locator('.detail')).toHaveText(detail!.nl);
+		await expect(popup(page)).toContainText(`Bron van de toelichting${detailSource}`);
+		await expect(popup(page)).toContainText(`Bron van de coördinaten${coordSource}`);
 	});
 });
 

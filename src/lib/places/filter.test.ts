@@ -21,7 +21,6 @@ const place = (id: string, layerId: string, nl: string, en = nl): Place => ({
 	name: { nl, en },
 	passages: [{ id: 'p1', quote: nl }],
 	precision: 'exact',
-	coordSource: 'test',
 	center: [0, 0],
 	bounds: [0, 0, 0, 0]
 });

@@ -1,7 +1,10 @@
 import { bbox } from '@turf/turf';
 import type { Localized, PlaceProperties, Precision, Story } from '../story/types';
 
-/** What the page knows of a place without its geometry: enough for the list, the popup and flying to it. */
+/**
+ * What the page knows of a place without its geometry: enough for the list, the vector map and flying to it. The
+ * popup's longer texts are in {@link PlaceDetails}, which the map fetches: they stay out of every page's HTML.
+ */
 export interface Place {
 	id: string;
 	layer: string;
@@ -11,15 +14,31 @@ export interface Place {
 	radiusKm?: number;
 	/** First and last day, `YYYY-MM-DD`; equal for a single day. */
 	date?: { from: string; to: string };
-	note?: Localized;
-	detail?: Localized;
-	detailSource?: string;
-	coordSource: string;
 	kind?: string;
 	/** Where the map centres on the place: the point itself, or a route's destination. */
 	center: [number, number];
 	/** [west, south, east, north] of what the map draws for it, its area of uncertainty included. */
 	bounds: [number, number, number, number];
+}
+
+/** A place's popup texts: what is known of it, the editor's note, and where its facts and coordinates come from. */
+export interface PlaceDetails {
+	detail?: Localized;
+	detailSource?: string;
+	note?: Localized;
+	coordSource: string;
+}
+
+/** Every place's popup texts by place id, as `/place-details.json` serves them. */
+export function placeDetails(story: Story): Record<string, PlaceDetails> {
+	return Object.fromEntries(
+		story.layers.flatMap((layer) =>
+			layer.features.map(({ properties: p }) => [
+				p.id,
+				{ detail: p.detail, detailSource: p.detailSource, note: p.note, coordSource: p.coordSource }
+			])
+		)
+	);
 }
 
 const KM_PER_DEGREE = 111.32;
@@ -71,10 +90,6 @@ export function placesInReadingOrder(story: Story): Place[] {
 				precision: p.precision,
 				radiusKm: p.radiusKm,
 				date: dateRange(p.date),
-				note: p.note,
-				detail: p.detail,
-				detailSource: p.detailSource,
-				coordSource: p.coordSource,
 				kind: p.kind,
 				center: center(f),
 				bounds: bounds(f)

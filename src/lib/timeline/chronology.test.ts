@@ -12,7 +12,6 @@ function place(id: string, from?: string, to = from): Place {
 		passages: [],
 		precision: 'city',
 		date: from === undefined || to === undefined ? undefined : { from, to },
-		coordSource: 'test',
 		center: [0, 0],
 		bounds: [0, 0, 0, 0]
 	};
