@@ -7,6 +7,8 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Svelte's version stamp (`window.__svelte`) comes as a module of its own: one more script request on every page.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
