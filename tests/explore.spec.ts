@@ -194,8 +194,8 @@ test.describe('honest precision', () => {
 		// The longer texts come from /place-details.json, which the map fetches when it starts.
 		const { detail, detailSource, coordSource } = feature('nur-sultan-checkpoints').properties;
 		await expect(popup(page).locator('.detail')).toHaveText(detail!.nl);
-		await expect(popup(page)).toContainText(`Bron van de toelichting${detailSource}`);
-		await expect(popup(page)).toContainText(`Bron van de coördinaten${coordSource}`);
+		await expect(popup(page).locator('dt')).toContainText(['Bron van de toelichting', 'Bron van de coördinaten']);
+		await expect(popup(page).locator('.source')).toHaveText([detailSource!, coordSource]);
 	});
 });
 
