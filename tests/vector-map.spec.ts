@@ -215,3 +215,25 @@ test('the page holds its vector drawing once, and hydration keeps the one the se
 	});
 	expect(kept).toEqual({ removed: 0, same: true });
 });
+
+test('the vector map labels its places in the bundled Noto Sans, which comes inline in the page’s head', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	expect(html.slice(0, html.indexOf('</head>'))).toMatch(
+		/@font-face\{font-family:"Map Labels"[^}]*src:url\(data:font\/woff2;base64,/
+	);
+	await page.setViewportSize(PHONE);
+	await page.goto('/');
+	await waitForVectorMap(page);
+	const labels = page.getByTestId('fallback').locator('text');
+	await expect(labels.filter({ hasText: 'Алматы' })).toHaveCount(1);
+	expect(await labels.first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Map Labels"/);
+	// Latin, Latin Extended (ş), Cyrillic and Kazakh Cyrillic (ұ, қ): each part of the font is there and in use.
+	const faces = await page.evaluate(async () => {
+		await document.fonts.ready;
+		return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Map Labels').map((f) => f.status);
+	});
+	expect(faces).toEqual(['loaded', 'loaded', 'loaded', 'loaded']);
+});

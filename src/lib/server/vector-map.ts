@@ -7,6 +7,7 @@ import { renderMapSvg } from '../render/svg';
 import { displayFeatures } from '../story/display';
 import type { Story } from '../story/types';
 import { basemapNames, countryOutlines, readBasemap } from './basemap';
+import { LABEL_FONT, labelFontCss, labelText } from './label-font';
 import { loadStory, storyDir } from './story';
 
 /** The part of the vector map that shows the story's default view, in CSS pixels; it is scaled to fit its box. */
@@ -62,9 +63,8 @@ export function vectorMapSvg(story: Story): string {
 		view: { center: frame.center, zoom: frame.zoom },
 		width: frame.width + 2 * mx,
 		height: frame.height + 2 * my,
-		// The system's sans-serif, not the bundled font: Chromium lays out SVG text in a web font that is still loading
-		// (and again once it has) at a cost of 50–130 ms on this machine, longer than everything else on the page.
-		fontFamily: 'sans-serif',
+		// The bundled Noto Sans, as MapLibre draws the labels, inlined for just these labels: see label-font.ts.
+		fontFamily: `'${LABEL_FONT}', sans-serif`,
 		// Half a pixel is finer than the 1:50m data drawn at this zoom, and the page is a third lighter for it.
 		steps: 2
 	});
@@ -79,17 +79,27 @@ export function vectorMapSvg(story: Story): string {
 }
 
 const PLACEHOLDER = /(<div\b[^>]*\bdata-vector-map\b[^>]*>)(<\/div>)/;
-let cached: { dir: string; svg: string } | undefined;
+let cached: Promise<{ dir: string; svg: string; fontCss: string }> | undefined;
+
+async function drawn(dir: string) {
+	const svg = vectorMapSvg(loadStory(dir));
+	return { dir, svg, fontCss: await labelFontCss(labelText(svg)) };
+}
 
 /**
- * Puts the vector map into a page's placeholder (`<div data-vector-map></div>`) as the server sends it. It goes
- * into the HTML only, not into the data the page hydrates from: the browser gets it once, and the page script
- * moves it as it is.
+ * Puts the vector map into a page's placeholder (`<div data-vector-map></div>`) as the server sends it, and the font
+ * of its labels into the page's head. The map goes into the HTML only, not into the data the page hydrates from:
+ * the browser gets it once, and the page script moves it as it is.
  */
-export function injectVectorMap(html: string): string {
+export async function injectVectorMap(html: string): Promise<string> {
 	if (!PLACEHOLDER.test(html)) return html;
 	const dir = storyDir();
-	if (cached?.dir !== dir) cached = { dir, svg: vectorMapSvg(loadStory(dir)) };
-	const svg = cached.svg;
-	return html.replace(PLACEHOLDER, (_, open: string, close: string) => open + svg + close);
+	if (!cached || (await cached).dir !== dir) cached = drawn(dir);
+	const { svg, fontCss } = await cached;
+	const style = `<style>${fontCss}</style>`;
+	// A page streamed in parts may have sent its head already: the font then comes with the map.
+	const inHead = html.includes('</head>');
+	const map = (inHead ? '' : style) + svg;
+	const out = html.replace(PLACEHOLDER, (_, open: string, close: string) => open + map + close);
+	return inHead ? out.replace('</head>', `${style}</head>`) : out;
 }
