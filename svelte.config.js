@@ -1,8 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { MAP_FIRST_SCRIPT } from './src/lib/map/map-first.js';
 
 // BUILD_DIR lets a second story build beside the first (the story-independence test).
 const buildDir = process.env.BUILD_DIR ?? 'build';
+
+// The one inline script SvelteKit does not write itself: the map page's first-frame script (src/lib/map/map-first.js).
+/** @type {`sha256-${string}`} */
+const mapFirstHash = `sha256-${createHash('sha256').update(MAP_FIRST_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,13 +21,14 @@ const config = {
 		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
 		// the first paint.
 		inlineStyleThreshold: 20_000,
-		// A strict policy in every prerendered page: scripts only from this site or by hash, never inline by
-		// 'unsafe-inline'; frame-ancestors cannot go in a <meta>, so scripts/serve.js sends it as a header.
+		// A strict policy in every prerendered page: scripts only from this site or by hash (SvelteKit's own, and the
+		// map page's first-frame script), never inline by 'unsafe-inline'; frame-ancestors cannot go in a <meta>, so
+		// scripts/serve.js sends it as a header.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', mapFirstHash],
 				'worker-src': ['self', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -237,3 +237,72 @@ test('the vector map labels its places in the bundled Noto Sans, which comes inl
 	});
 	expect(faces).toEqual(['loaded', 'loaded', 'loaded', 'loaded']);
 });
+
+interface Frame {
+	marked: boolean;
+	map: { x: number; y: number; width: number; height: number };
+	header: string;
+	article: number;
+}
+
+// Runs in the page before its scripts: at every frame from the map's arrival on, whether the page is still marked
+// `map-first` (see map-first.js), where the map is, and what of the rest is painted.
+function recordFrames() {
+	const frames: Frame[] = [];
+	(window as unknown as { __frames: Frame[] }).__frames = frames;
+	const tick = () => {
+		const map = document.querySelector('[data-vector-map]');
+		const header = document.querySelector('header');
+		const article = document.getElementById('article');
+		if (map && header && article) {
+			const { x, y, width, height } = map.getBoundingClientRect();
+			frames.push({
+				marked: document.documentElement.classList.contains('map-first'),
+				map: { x, y, width, height },
+				header: getComputedStyle(header).visibility,
+				article: article.getBoundingClientRect().height
+			});
+		}
+		if (frames.length < 12) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+}
+
+for (const [name, viewport] of [
+	['a phone', PHONE],
+	['a small window, whose page scrolls', { width: 800, height: 600 }],
+	['a wide screen', { width: 1280, height: 720 }]
+] as const)
+	test(`on ${name} the first frame shows the map alone, and the page’s text follows without moving it`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.addInitScript(recordFrames);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('#article p').first()).toBeVisible();
+		await expect(page.locator('html')).not.toHaveClass(/map-first/);
+		const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+		const first = frames.findIndex((f) => f.marked);
+		const shown = frames.findIndex((f) => !f.marked);
+		// A frame with the map and without the header, then one with both, where the map has not moved.
+		expect(first, JSON.stringify(frames)).toBeGreaterThanOrEqual(0);
+		expect(frames[first]!.header).toBe('hidden');
+		expect(shown).toBeGreaterThan(first);
+		expect(frames[shown]!.header).toBe('visible');
+		expect(frames[shown]!.article).toBeGreaterThan(0);
+		expect(frames[shown]!.map).toEqual(frames[first]!.map);
+	});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('nothing waits for a first frame: the header, article and places show with the map', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('html')).not.toHaveClass(/map-first/);
+		await expect(page.getByTestId('fallback').locator('svg')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('#article p').first()).toBeVisible();
+		await expect(page.locator('#places li').first()).toBeVisible();
+	});
+});

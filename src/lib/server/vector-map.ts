@@ -7,6 +7,7 @@ import { renderMapSvg } from '../render/svg';
 import { displayFeatures } from '../story/display';
 import type { Story } from '../story/types';
 import { basemapNames, countryOutlines, readBasemap } from './basemap';
+import { MAP_FIRST_SCRIPT } from '../map/map-first.js';
 import { LABEL_FONT, labelFontCss, labelText } from './label-font';
 import { loadStory, storyDir } from './story';
 
@@ -88,8 +89,9 @@ async function drawn(dir: string) {
 
 /**
  * Puts the vector map into a page's placeholder (`<div data-vector-map></div>`) as the server sends it, and the font
- * of its labels into the page's head. The map goes into the HTML only, not into the data the page hydrates from:
- * the browser gets it once, and the page script moves it as it is.
+ * of its labels and the first-frame script (map-first.js: the first frame paints the map alone) into the page's head.
+ * The map goes into the HTML only, not into the data the page hydrates from: the browser gets it once, and the page
+ * script moves it as it is.
  */
 export async function injectVectorMap(html: string): Promise<string> {
 	if (!PLACEHOLDER.test(html)) return html;
@@ -97,9 +99,11 @@ export async function injectVectorMap(html: string): Promise<string> {
 	if (!cached || (await cached).dir !== dir) cached = drawn(dir);
 	const { svg, fontCss } = await cached;
 	const style = `<style>${fontCss}</style>`;
-	// A page streamed in parts may have sent its head already: the font then comes with the map.
+	// A page streamed in parts may have sent its head already: the font then comes with the map, and the page paints
+	// as it comes.
 	const inHead = html.includes('</head>');
 	const map = (inHead ? '' : style) + svg;
 	const out = html.replace(PLACEHOLDER, (_, open: string, close: string) => open + map + close);
-	return inHead ? out.replace('</head>', `${style}</head>`) : out;
+	// After the CSP <meta>, which allows this script by its hash (svelte.config.js).
+	return inHead ? out.replace('</head>', `${style}<script>${MAP_FIRST_SCRIPT}</script></head>`) : out;
 }

@@ -1,0 +1,31 @@
+// The map page's first frame shows its vector map and nothing else; the page's text follows in the next frame.
+//
+// Why: the map is what a reader comes for, and the first frame of the whole page costs about twice that of the map
+// alone (Chromium lays out, paints and rasterises the article, the places and the legend with it). So an inline
+// script in the head marks the page `map-first` before the parser reaches the body; the map page's CSS then leaves
+// the header, legend and reading panes unpainted, each in its own place (nothing moves when they appear). At the
+// first frame after the parser has passed the map, the script lets that frame paint and then lifts the mark.
+// Without JavaScript nothing is hidden; the page script lifts the mark, at the latest, before it hydrates.
+//
+// A plain string, not a function's source, so that the page and the CSP hash (svelte.config.js) agree byte for
+// byte whatever the bundler does to code. Plain JavaScript, because svelte.config.js imports it.
+
+/** The class on `<html>` while the first frame paints the map alone. */
+export const MAP_FIRST_CLASS = 'map-first';
+
+/** The inline script: marks the page, and lifts the mark once a frame with the whole map has been painted. */
+export const MAP_FIRST_SCRIPT = [
+	'(()=>{',
+	'const root=document.documentElement;',
+	`root.classList.add('${MAP_FIRST_CLASS}');`,
+	`const reveal=()=>root.classList.remove('${MAP_FIRST_CLASS}');`,
+	// The parser is past the map once a node follows the map or one of its ancestors.
+	'const past=(n)=>{for(;n&&n!==document.body;n=n.parentNode)if(n.nextSibling)return true;return false};',
+	'const tick=()=>{',
+	"if(document.readyState!=='loading'||past(document.querySelector('[data-vector-map]')))setTimeout(reveal);",
+	'else requestAnimationFrame(tick)};',
+	'requestAnimationFrame(tick);',
+	// A tab opened in the background paints no frame: its text comes anyway.
+	'setTimeout(reveal,3000)',
+	'})()'
+].join('');
