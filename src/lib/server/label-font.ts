@@ -3,11 +3,12 @@
 // Chromium lays SVG text out at the font size scaled to the drawing. In a system font, every new size and every
 // character the font lacks is a synchronous request to the browser process on the way to the first paint (40–55
 // of them for this map); in a web font that is still loading, the text is laid out twice. A font in a data: URL is
-// there at the first layout: the page's first paint came as soon as without the labels at all (bench/README.md).
+// there at the first layout. What the labels still cost (a font per size and script) is in bench/README.md.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { unescapeXml } from '../render/svg/escape';
 
 /** The family name the vector map's labels ask for: only the labels' own characters are in it. */
 export const LABEL_FONT = 'Map Labels';
@@ -35,13 +36,7 @@ const hex = (c: number) => `U+${c.toString(16).toUpperCase()}`;
 /** The labels' text in an SVG: what its `<text>` elements say. */
 export function labelText(svg: string): string {
 	const text = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, ''));
-	return text
-		.join('')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&amp;/g, '&');
+	return unescapeXml(text.join(''));
 }
 
 /**

@@ -1,13 +1,13 @@
 import { simplify } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { flattenProperties } from '../map/flatten';
+import { MAP_FIRST_SCRIPT } from '../map/map-first.js';
 import type { VectorFrame } from '../map/vector-camera';
 import { fitView } from '../print/fit';
 import { renderMapSvg } from '../render/svg';
 import { displayFeatures } from '../story/display';
 import type { Story } from '../story/types';
 import { basemapNames, countryOutlines, readBasemap } from './basemap';
-import { MAP_FIRST_SCRIPT } from '../map/map-first.js';
 import { LABEL_FONT, labelFontCss, labelText } from './label-font';
 import { loadStory, storyDir } from './story';
 

@@ -8,6 +8,13 @@ export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
 
+const characters = Object.fromEntries(Object.entries(entities).map(([c, e]) => [e, c]));
+
+/** The text that {@link escapeXml} made safe, as it was. Example: unescapeXml('A &amp; B') is 'A & B'. */
+export function unescapeXml(text: string): string {
+	return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => characters[e] ?? e);
+}
+
 /** A number for SVG: one decimal (coordinates) unless told, no `-0`. */
 export function num(n: number, digits = 1): string {
 	const f = 10 ** digits;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, escapeXml, num } from './escape';
+import { attrs, escapeXml, num, unescapeXml } from './escape';
 import { basemapName } from './labels';
 import { Collider, renderText, textBox, wrap } from './text';
 
@@ -16,6 +16,12 @@ describe('escapeXml', () => {
 			' data-place="&quot;&gt;&lt;script&gt;" x="1.3" fill-opacity="0.05"'
 		);
 		expect(num(-0.04)).toBe('0');
+	});
+
+	it('is undone by unescapeXml, once: an escaped entity stays an entity', () => {
+		const text = `<b>"A & B's"</b> &lt; Қазақстан`;
+		expect(unescapeXml(escapeXml(text))).toBe(text);
+		expect(unescapeXml('&amp;lt; &amp;#39;')).toBe('&lt; &#39;');
 	});
 });
 
