@@ -4,9 +4,10 @@ import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } fro
 
 /**
  * The scripts of MapLibre in this build: its library chunk and the component's chunk that imports it (the only one
- * that names its worker). On a phone none of them may load before the reader turns to the map.
+ * that names its worker), in the map page's own client (see map-page-client.ts). On a phone none of them may load
+ * before the reader turns to the map.
  */
-const chunks = 'build/_app/immutable/chunks';
+const chunks = 'build/_app/immutable/map-page';
 const mapLibreChunks = readdirSync(chunks)
 	.filter((f) => f.endsWith('.js'))
 	.filter((f) => /MapLibre GL JS|maplibre-gl-worker/.test(readFileSync(`${chunks}/${f}`, 'utf8')));
@@ -176,7 +177,7 @@ test('the page holds its vector drawing once, and hydration keeps the one the se
 	const vectorAt = html.search(/<div\b[^>]*data-testid="fallback"[^>]*>/);
 	expect(vectorAt).toBeGreaterThan(-1);
 	expect(html.indexOf('<svg')).toBe(html.indexOf('>', vectorAt) + 1);
-	// Not again in the data the page hydrates from: neither in the page's scripts nor in its data file.
+	// Not again in the data the page hydrates from, nor in any other script of the page.
 	const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const script of scripts) {
@@ -184,9 +185,8 @@ test('the page holds its vector drawing once, and hydration keeps the one the se
 		expect(script).not.toContain('data-basemap');
 		expect(script).not.toContain('data-layer');
 	}
-	const data = await request.get('/__data.json');
-	expect(data.ok()).toBe(true);
-	expect(await data.text()).not.toContain('data-basemap');
+	// The props the page hydrates from are among them (map-page-hydration.ts).
+	expect(html).toMatch(/<script type="application\/json" id="map-page-props">\{"data":\{/);
 
 	// The drawing the server sent is the node the page ends with: none removed and none added in its place.
 	await page.addInitScript(() => {
