@@ -242,10 +242,12 @@ interface Frame {
 	marked: boolean;
 	map: { x: number; y: number; width: number; height: number };
 	header: string;
+	/** Whether the article has a box: the reading panes are not laid out in the first frame. */
+	article: boolean;
 }
 
 // Runs in the page before its scripts: at every frame from the map's arrival on, whether the page is still marked
-// `map-first` (see map-first.js), where the map is, and whether the header is painted.
+// `map-first` (see map-first.js), where the map is, whether the header is painted and the article laid out.
 function recordFrames() {
 	const frames: Frame[] = [];
 	(window as unknown as { __frames: Frame[] }).__frames = frames;
@@ -257,7 +259,8 @@ function recordFrames() {
 			frames.push({
 				marked: document.documentElement.classList.contains('map-first'),
 				map: { x, y, width, height },
-				header: getComputedStyle(header).visibility
+				header: getComputedStyle(header).visibility,
+				article: (document.getElementById('article')?.getClientRects().length ?? 0) > 0
 			});
 		}
 		if (frames.length < 12) requestAnimationFrame(tick);
@@ -268,7 +271,8 @@ function recordFrames() {
 for (const [name, viewport] of [
 	['a phone', PHONE],
 	['a small window, whose page scrolls', { width: 800, height: 600 }],
-	['a wide screen', { width: 1280, height: 720 }]
+	['a laptop screen (two columns)', { width: 1100, height: 700 }],
+	['a wide screen (three columns)', { width: 1280, height: 720 }]
 ] as const)
 	test(`on ${name} the first frame shows the map alone, and the page’s text follows without moving it`, async ({
 		page
@@ -288,11 +292,13 @@ for (const [name, viewport] of [
 		const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
 		const first = frames.findIndex((f) => f.marked);
 		const shown = frames.findIndex((f) => !f.marked);
-		// A frame with the map and without the header, then one with both, where the map has not moved.
+		// A frame with the map and without the header and article, then one with all, where the map has not moved.
 		expect(first, JSON.stringify(frames)).toBeGreaterThanOrEqual(0);
 		expect(frames[first]!.header).toBe('hidden');
+		expect(frames[first]!.article).toBe(false);
 		expect(shown).toBeGreaterThan(first);
 		expect(frames[shown]!.header).toBe('visible');
+		expect(frames[shown]!.article).toBe(true);
 		expect(frames[shown]!.map).toEqual(frames[first]!.map);
 	});
 
