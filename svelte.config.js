@@ -21,6 +21,8 @@ const config = {
 		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
 		// the first paint.
 		inlineStyleThreshold: 20_000,
+		// The map page's own client build is type-checked with the rest (see vite.map-page.config.ts).
+		typescript: { config: (tsconfig) => void tsconfig.include.push('../vite.map-page.config.ts') },
 		// A strict policy in every prerendered page: scripts only from this site or by hash (SvelteKit's own, and the
 		// map page's first-frame script), never inline by 'unsafe-inline'; frame-ancestors cannot go in a <meta>, so
 		// scripts/serve.js sends it as a header.

@@ -9,7 +9,7 @@ const root = process.env.BUILD_DIR ?? 'build';
 const storyDir = resolve(process.env.STORY_DIR ?? 'geo');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'vite.map-page.config.ts', 'package-lock.json'];
 
 function newest(path) {
 	if (!existsSync(path)) return 0;
