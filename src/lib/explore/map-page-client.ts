@@ -19,8 +19,9 @@ requestAnimationFrame(() =>
 		document.documentElement.classList.remove(MAP_FIRST_CLASS);
 		const target = document.getElementById(MAP_PAGE_ROOT);
 		if (!target) throw new Error(`The page has no #${MAP_PAGE_ROOT} to hydrate`);
-		// Under `vite dev` the server ends the component with one more (empty) anchor comment than the client, with
-		// its hot reloading, hydrates; left in, it makes hydration fail and start over, without the vector map.
+		// Under `vite dev` the server's markup of the component ends with one more empty comment than the client's
+		// hydration expects (Svelte 5.57, vite-plugin-svelte 7); left in, it makes hydration fail and draw the page
+		// anew, without the vector map the server put in. A build has no such comment.
 		const extra = target.lastChild?.previousSibling;
 		if (import.meta.env.DEV && extra instanceof Comment && extra.data === '') extra.remove();
 		hydrate(MapPage, { target, props: readProps(document) });

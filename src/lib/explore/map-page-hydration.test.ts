@@ -38,7 +38,7 @@ describe('the map page’s props in its HTML', () => {
 });
 
 describe('resolve() of the map page’s own client', () => {
-	it('fills a route’s parameters and prefixes the base path, as SvelteKit’s does', () => {
+	it('fills a route’s parameters, as SvelteKit’s does (this app has no base path)', () => {
 		expect(resolve('/print')).toBe('/print');
 		expect(resolve('/layers/[id].geojson', { id: 'checkpoints' })).toBe('/layers/checkpoints.geojson');
 	});
