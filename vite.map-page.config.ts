@@ -5,12 +5,10 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { MAP_PAGE_DIR, MAP_PAGE_ENTRY, MAP_PAGE_OUT } from './src/lib/explore/map-page-build.js';
 import { basePath, standalonePaths } from './vite.config';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-
-export const MAP_PAGE_OUT = '.svelte-kit/map-page-client';
-export const MAP_PAGE_DIR = '_app/immutable/map-page';
 
 export default defineConfig({
 	plugins: [svelte()],
@@ -23,7 +21,7 @@ export default defineConfig({
 		// Every browser this app supports has <link rel="modulepreload">.
 		modulePreload: { polyfill: false },
 		rollupOptions: {
-			input: { 'map-page': src('lib/explore/map-page-client.ts') },
+			input: { 'map-page': fileURLToPath(new URL(`./${MAP_PAGE_ENTRY}`, import.meta.url)) },
 			output: {
 				entryFileNames: `${MAP_PAGE_DIR}/[name].[hash].js`,
 				chunkFileNames: `${MAP_PAGE_DIR}/[name].[hash].js`,

@@ -4,16 +4,17 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { MAP_PAGE_DIR, MAP_PAGE_MANIFEST, MAP_PAGE_OUT } from '../src/lib/explore/map-page-build.js';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
-const mapPageClient = '.svelte-kit/map-page-client';
-const compressible = /\.(geojson|txt)$|\/map-page\/.*\.(js|mjs|css)$/;
+const compressible = (path) =>
+	/\.(geojson|txt)$/.test(path) || (path.includes(`${MAP_PAGE_DIR}/`) && /\.(js|mjs|css)$/.test(path));
 
 // What the map page's client loads: its scripts, and the styles and files of the parts it loads later (MapLibre's
 // stylesheet, worker and label fonts). Not the entry's stylesheet and the fonts it names: the server puts the map
 // page's CSS, with SvelteKit's copies of those fonts, into the page.
 /** @type {Record<string, { file: string, isEntry?: boolean, css?: string[], assets?: string[] }>} */
-const manifest = JSON.parse(readFileSync(join(mapPageClient, '.vite/manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(MAP_PAGE_MANIFEST, 'utf8'));
 const wanted = new Set(
 	Object.values(manifest).flatMap((c) => {
 		if (c.isEntry) return [c.file];
@@ -23,7 +24,7 @@ const wanted = new Set(
 );
 for (const file of wanted) {
 	mkdirSync(dirname(join(buildDir, file)), { recursive: true });
-	copyFileSync(join(mapPageClient, file), join(buildDir, file));
+	copyFileSync(join(MAP_PAGE_OUT, file), join(buildDir, file));
 }
 
 function* files(dir) {
@@ -35,7 +36,7 @@ function* files(dir) {
 }
 
 for (const path of files(buildDir)) {
-	if (!compressible.test(path)) continue;
+	if (!compressible(path)) continue;
 	const data = readFileSync(path);
 	writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
 	writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { MAP_PAGE_DIR } from '../src/lib/explore/map-page-build.js';
 import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
 
 /**
@@ -7,7 +8,7 @@ import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } fro
  * that names its worker), in the map page's own client (see map-page-client.ts). On a phone none of them may load
  * before the reader turns to the map.
  */
-const chunks = 'build/_app/immutable/map-page';
+const chunks = `build/${MAP_PAGE_DIR}`;
 const mapLibreChunks = readdirSync(chunks)
 	.filter((f) => f.endsWith('.js'))
 	.filter((f) => /MapLibre GL JS|maplibre-gl-worker/.test(readFileSync(`${chunks}/${f}`, 'utf8')));

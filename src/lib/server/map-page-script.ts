@@ -3,11 +3,8 @@
 // map page's own client build (vite.map-page.config.ts, run before `vite build`); under `vite dev` the dev server
 // compiles the source.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { MAP_PAGE_ENTRY as ENTRY, MAP_PAGE_MANIFEST as MANIFEST } from '../explore/map-page-build.js';
 import { MAP_PAGE_ROOT } from '../explore/map-page-hydration';
-
-const MANIFEST = join('.svelte-kit', 'map-page-client', '.vite', 'manifest.json');
-const ENTRY = 'src/lib/explore/map-page-client.ts';
 
 let entry: string | undefined;
 
