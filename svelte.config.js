@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
+import { basePath } from './scripts/base-path.js';
 import { MAP_FIRST_SCRIPT } from './src/lib/map/map-first.js';
 
 // BUILD_DIR lets a second story build beside the first (the story-independence test).
@@ -21,8 +22,10 @@ const config = {
 		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
 		// the first paint.
 		inlineStyleThreshold: 20_000,
-		// The map page's own client build is type-checked with the rest (see vite.map-page.config.ts).
-		typescript: { config: (tsconfig) => void tsconfig.include.push('../vite.map-page.config.ts') },
+		// BASE_PATH deploys the site under a sub-path (a newsroom's /graphics/kazakhstan): every link, asset and page
+		// goes through SvelteKit's `base` (tests/sub-path.spec.ts serves such a build).
+		// Links are absolute (not relative to the page), so the server's HTML and the browser agree on every one.
+		paths: { base: basePath(), relative: false },
 		// A strict policy in every prerendered page: scripts only from this site or by hash (SvelteKit's own, and the
 		// map page's first-frame script), never inline by 'unsafe-inline'; frame-ancestors cannot go in a <meta>, so
 		// scripts/serve.js sends it as a header.

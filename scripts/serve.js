@@ -3,13 +3,15 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { basePath } from './base-path.js';
 import { closeOnSignal, staticServer } from './static-site.js';
 
 const root = process.env.BUILD_DIR ?? 'build';
 const storyDir = resolve(process.env.STORY_DIR ?? 'geo');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
-const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'vite.map-page.config.ts', 'package-lock.json'];
+const base = basePath();
+const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
 function newest(path) {
 	if (!existsSync(path)) return 0;
@@ -19,19 +21,20 @@ function newest(path) {
 }
 
 const stamp = join(root, '.build-info.json');
-const builtFor = () => JSON.parse(readFileSync(stamp, 'utf8')).storyDir;
-// A build of another story folder is as stale as one older than its sources.
+const builtFor = () => JSON.parse(readFileSync(stamp, 'utf8'));
+// A build of another story folder, or for another base path, is as stale as one older than its sources.
 if (
 	!existsSync(stamp) ||
-	builtFor() !== storyDir ||
+	builtFor().storyDir !== storyDir ||
+	(builtFor().basePath ?? '') !== base ||
 	Math.max(...sources.map(newest), newest(storyDir)) > statSync(stamp).mtimeMs
 ) {
 	console.log('start: building the site first (npm run build)');
 	execSync('npm run build', { stdio: 'inherit' });
 }
 
-const server = staticServer(root);
+const server = staticServer(root, base);
 server.listen(port, host, () =>
-	console.log(`article-map: serving ${root}/ on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`)
+	console.log(`article-map: serving ${root}/ on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`)
 );
 closeOnSignal(server);

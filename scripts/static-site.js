@@ -3,8 +3,8 @@
 import { createServer } from 'node:http';
 import sirv from 'sirv';
 
-/** An HTTP server (not yet listening) for the files under `root`. */
-export function staticServer(root) {
+/** An HTTP server (not yet listening) for the files under `root`, at the sub-path `base` ('' for the host's root). */
+export function staticServer(root, base = '') {
 	const assets = sirv(root, {
 		gzip: true,
 		brotli: true,
@@ -26,13 +26,20 @@ export function staticServer(root) {
 			res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 		}
 	});
-	return createServer((req, res) =>
-		assets(req, res, () => {
-			res.statusCode = 404;
-			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-			res.end('Not found');
-		})
-	);
+	const notFound = (res) => {
+		res.statusCode = 404;
+		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+		res.end('Not found');
+	};
+	return createServer((req, res) => {
+		if (base) {
+			const url = req.url ?? '/';
+			if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) return notFound(res);
+			req.url = url.slice(base.length) || '/';
+			if (req.url.startsWith('?')) req.url = `/${req.url}`;
+		}
+		assets(req, res, () => notFound(res));
+	});
 }
 
 /** Closes the server on Ctrl-C or a stop signal, so the port is freed. */

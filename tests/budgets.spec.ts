@@ -3,9 +3,9 @@ import type { Page, Response } from '@playwright/test';
 import { expect, test, waitForMap } from './app-test';
 
 // The performance budgets of the map page (see README, "Performance"), in gzip bytes as `npm start` serves them.
-// The app's JavaScript: issue 6's 40 KB. The map page hydrates without SvelteKit's client (src/lib/explore/
-// map-page-client.ts), which alone was 12.5 KB of the 50.6 KB it loaded before.
-const APP_JS_BUDGET = 40 * 1024;
+// The app's JavaScript: 55 KB (issue 14). The map page hydrates with SvelteKit's own client, whose router is about
+// 12.5 KB of it; without it (a hand-built hydration, 30.8 KB) no reader saw the map sooner in `npm run bench`.
+const APP_JS_BUDGET = 55 * 1024;
 const FIRST_VIEW_GEO_BUDGET = 150 * 1024;
 
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
@@ -20,7 +20,7 @@ async function collect(page: Page, during: () => Promise<void>) {
 	);
 }
 
-test('the app’s own JavaScript stays within 40 KB gzip: all a phone runs before the reader turns to the map', async ({
+test('the app’s own JavaScript stays within 55 KB gzip: all a phone runs before the reader turns to the map', async ({
 	page
 }) => {
 	// On a phone MapLibre waits for the reader, so everything the page loads is the app's own code.

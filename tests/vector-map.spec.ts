@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { MAP_PAGE_DIR } from '../src/lib/explore/map-page-build.js';
 import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
 
 /**
  * The scripts of MapLibre in this build: its library chunk and the component's chunk that imports it (the only one
- * that names its worker), in the map page's own client (see map-page-client.ts). On a phone none of them may load
- * before the reader turns to the map.
+ * that names its worker). On a phone none of them may load before the reader turns to the map.
  */
-const chunks = `build/${MAP_PAGE_DIR}`;
+const chunks = 'build/_app/immutable/chunks';
 const mapLibreChunks = readdirSync(chunks)
 	.filter((f) => f.endsWith('.js'))
 	.filter((f) => /MapLibre GL JS|maplibre-gl-worker/.test(readFileSync(`${chunks}/${f}`, 'utf8')));
@@ -178,7 +176,7 @@ test('the page holds its vector drawing once, and hydration keeps the one the se
 	const vectorAt = html.search(/<div\b[^>]*data-testid="fallback"[^>]*>/);
 	expect(vectorAt).toBeGreaterThan(-1);
 	expect(html.indexOf('<svg')).toBe(html.indexOf('>', vectorAt) + 1);
-	// Not again in the data the page hydrates from, nor in any other script of the page.
+	// Not again in the data the page hydrates from: neither in the page's scripts nor in its data file.
 	const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 	expect(scripts.length).toBeGreaterThan(0);
 	for (const script of scripts) {
@@ -186,8 +184,9 @@ test('the page holds its vector drawing once, and hydration keeps the one the se
 		expect(script).not.toContain('data-basemap');
 		expect(script).not.toContain('data-layer');
 	}
-	// The props the page hydrates from are among them (map-page-hydration.ts).
-	expect(html).toMatch(/<script type="application\/json" id="map-page-props">\{"data":\{/);
+	const data = await request.get('/__data.json');
+	expect(data.ok()).toBe(true);
+	expect(await data.text()).not.toContain('data-basemap');
 
 	// The drawing the server sent is the node the page ends with: none removed and none added in its place.
 	await page.addInitScript(() => {

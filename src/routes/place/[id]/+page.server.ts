@@ -12,6 +12,3 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!place) error(404, `No place "${params.id}" in this story`);
 	return { ...data, place, origin: siteOrigin() };
 };
-
-// The map page hydrates without SvelteKit's client: see src/lib/explore/map-page-client.ts.
-export const csr = false;
