@@ -33,6 +33,16 @@ export const test = base.extend<{ foreign: string[] }>({
 
 export { expect };
 
+/**
+ * The origin of the mini-story fixture build, on the port the system gave its server (playwright.config.ts); the
+ * app's own origin is every test's `baseURL`.
+ */
+export function fixtureOrigin() {
+	const port = process.env.FIXTURE_PORT;
+	if (!port) throw new Error('FIXTURE_PORT is not set: playwright.config.ts sets it once the fixture server listens');
+	return `http://127.0.0.1:${port}`;
+}
+
 /** Waits until the interactive map has drawn every layer once (`data-ready="true"`). */
 export async function waitForMap(page: Page) {
 	const map = page.getByTestId('map');
