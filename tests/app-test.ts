@@ -64,6 +64,16 @@ export async function waitForVectorMap(page: Page) {
 	return vector;
 }
 
+/**
+ * Waits until the map page has hydrated: its script hydrates in a task after the next frame (map-page-client.ts), so
+ * once the script runs (the vector map reports its camera), a frame and a task later the page has hydrated and run
+ * its mount effects.
+ */
+export async function waitForHydration(page: Page) {
+	await waitForVectorMap(page);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
 /** The vector map's camera from its `data-view`, as the text it reports. */
 export const vectorViewText = async (page: Page) =>
 	(await page.getByTestId('fallback').getAttribute('data-view')) ?? '';

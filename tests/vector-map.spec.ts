@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { MAP_PAGE_DIR } from '../src/lib/explore/map-page-build.js';
-import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
+import { expect, PHONE, test, vectorViewText, waitForHydration, waitForMap, waitForVectorMap } from './app-test';
 
 /**
  * The scripts of MapLibre in this build: its library chunk and the component's chunk that imports it (the only one
@@ -18,6 +18,15 @@ function requests(page: Page) {
 	const urls: string[] = [];
 	page.on('request', (r) => urls.push(r.url()));
 	return urls;
+}
+/**
+ * Resolves once `urls` (from `requests`) holds every request the page has made so far: it makes one more and waits
+ * until that one is reported, since requests are reported in the order the page makes them.
+ */
+async function allReported(page: Page, urls: string[]) {
+	const mark = `/favicon.svg?reported=${urls.length}`;
+	await page.evaluate((url) => fetch(url).then((r) => r.ok), mark);
+	await expect.poll(() => urls.some((u) => u.endsWith(mark))).toBe(true);
 }
 const isMapLibre = (url: string) => /maplibre-gl/.test(url) || mapLibreChunks.some((f) => url.endsWith(`/${f}`));
 
@@ -50,14 +59,20 @@ test.describe('on a phone', () => {
 		page
 	}) => {
 		const urls = requests(page);
+		// The page's clock, to run its next two seconds at once rather than wait them out.
+		await page.clock.install();
 		await page.goto('/');
 		const vector = await waitForVectorMap(page);
 		await expect(vector).toBeVisible();
 		await expect(vector.locator('svg g[data-layer]')).toHaveCount(6);
-		// Nothing of MapLibre while the reader has not turned to the map.
-		await page.waitForTimeout(2_000);
-		await expect(page.getByTestId('map')).toHaveCount(0);
+		// Nothing of MapLibre while the reader has not turned to the map: not once the page has hydrated, nor after the
+		// timers of the next two seconds have fired (on a wide screen, which starts MapLibre on such a timer, its
+		// requests show up here).
+		await waitForHydration(page);
+		await page.clock.runFor(2_000);
+		await allReported(page, urls);
 		expect(urls.filter(isMapLibre)).toEqual([]);
+		await expect(page.getByTestId('map')).toHaveCount(0);
 		expect(new URL(page.url()).searchParams.get('map')).toBeNull();
 
 		const before = await vectorViewText(page);
