@@ -297,15 +297,20 @@ for (const [name, viewport] of [
 		await page.addInitScript(recordFrames);
 		// The page's web fonts come after the frames looked at: when they come, the header's text may wrap anew and move
 		// what is below it, whether or not the page painted the map first.
+		let releaseFonts = () => {};
+		const framesRead = new Promise<void>((resolve) => (releaseFonts = resolve));
 		await page.route(/\.woff2$/, async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 3_000));
+			await framesRead;
 			await route.continue().catch(() => {});
 		});
-		await page.goto('/');
+		// Not until `load`, which waits for the fonts.
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.locator('#article p').first()).toBeVisible();
 		await expect(page.locator('html')).not.toHaveClass(/map-first/);
+		await page.waitForFunction(() => (window as unknown as { __frames: Frame[] }).__frames.length >= 12);
 		const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+		releaseFonts();
 		const first = frames.findIndex((f) => f.marked);
 		const shown = frames.findIndex((f) => !f.marked);
 		// A frame with the map and without the header and article, then one with all, where the map has not moved.
