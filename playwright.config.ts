@@ -1,8 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
-export const APP_URL = 'http://127.0.0.1:4173';
-export const FIXTURE_URL = 'http://127.0.0.1:4174';
+// Every server the tests start listens on a port the system picks (PORT=0), so the tests run beside `npm start` on
+// 4173. Playwright reads each port from the server's first line into APP_PORT or FIXTURE_PORT before any worker
+// starts; the workers inherit that environment and load this file again, so they find the app's origin here.
+const serving = (group: string) => new RegExp(`article-map: serving \\S+ on http://127\\.0\\.0\\.1:(?<${group}>\\d+)/`);
+const server = (group: string, env: Record<string, string> = {}) => ({
+	command: 'node scripts/serve.js',
+	env: { PORT: '0', HOST: '127.0.0.1', ...env },
+	wait: { stdout: serving(group) },
+	timeout: 180_000
+});
 
 export default defineConfig({
 	testDir: 'tests',
@@ -15,25 +23,13 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
 	use: {
-		baseURL: APP_URL,
+		baseURL: process.env.APP_PORT && `http://127.0.0.1:${process.env.APP_PORT}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
 		viewport: { width: 1440, height: 900 }
 	},
 	webServer: [
-		{
-			command: 'node scripts/serve.js',
-			url: `${APP_URL}/`,
-			env: { PORT: '4173' },
-			reuseExistingServer: false,
-			timeout: 180_000
-		},
-		{
-			command: 'node scripts/serve.js',
-			url: `${FIXTURE_URL}/`,
-			env: { PORT: '4174', STORY_DIR: 'tests/fixtures/mini-story', BUILD_DIR: 'build-fixture' },
-			reuseExistingServer: false,
-			timeout: 180_000
-		}
+		server('app_port'),
+		server('fixture_port', { STORY_DIR: 'tests/fixtures/mini-story', BUILD_DIR: 'build-fixture' })
 	]
 });

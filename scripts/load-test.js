@@ -4,15 +4,23 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const port = Number(process.env.LOAD_PORT ?? 4199);
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
 const minRps = 1000;
 
+// On a port the system picks (LOAD_PORT to choose one), named in the server's `serving` line: beside `npm start`.
 const server = spawn('node', ['scripts/serve.js'], {
-	env: { ...process.env, PORT: String(port) },
+	env: { ...process.env, PORT: process.env.LOAD_PORT ?? '0', HOST: '127.0.0.1' },
 	stdio: ['ignore', 'pipe', 'inherit']
 });
-await new Promise((ok) => server.stdout.on('data', (d) => String(d).includes('serving') && ok()));
+const port = await new Promise((ok, fail) => {
+	let out = '';
+	server.stdout.on('data', (d) => {
+		out += d;
+		const serving = /serving \S+ on http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+		if (serving) ok(Number(serving[1]));
+	});
+	server.once('exit', (code) => fail(new Error(`load-test: the server exited with code ${code} before serving`)));
+});
 
 // Read the page only now: the server may just have rebuilt the site, with new asset names.
 const html = readFileSync('build/index.html', 'utf8');

@@ -34,7 +34,10 @@ if (
 }
 
 const server = staticServer(root, base);
+// PORT=0 takes a port the system picks: the line names the port it got (the browser tests read it there).
 server.listen(port, host, () =>
-	console.log(`article-map: serving ${root}/ on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`)
+	console.log(
+		`article-map: serving ${root}/ on http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}${base}/`
+	)
 );
 closeOnSignal(server);

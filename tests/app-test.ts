@@ -33,6 +33,16 @@ export const test = base.extend<{ foreign: string[] }>({
 
 export { expect };
 
+/**
+ * The origin of the mini-story fixture build, on the port the system gave its server (playwright.config.ts); the
+ * app's own origin is every test's `baseURL`.
+ */
+export function fixtureOrigin() {
+	const port = process.env.FIXTURE_PORT;
+	if (!port) throw new Error('FIXTURE_PORT is not set: playwright.config.ts sets it once the fixture server listens');
+	return `http://127.0.0.1:${port}`;
+}
+
 /** Waits until the interactive map has drawn every layer once (`data-ready="true"`). */
 export async function waitForMap(page: Page) {
 	const map = page.getByTestId('map');
@@ -52,6 +62,16 @@ export async function waitForVectorMap(page: Page) {
 	await expect(vector.locator('svg g[data-layer]')).toHaveCount(6);
 	await expect(vector).toHaveAttribute('data-view', /^\d+\.\d\d\/-?\d+\.\d{5}\/-?\d+\.\d{5}$/);
 	return vector;
+}
+
+/**
+ * Waits until the map page has hydrated: its script hydrates in a task after the next frame (map-page-client.ts), so
+ * once the script runs (the vector map reports its camera), a frame and a task later the page has hydrated and run
+ * its mount effects.
+ */
+export async function waitForHydration(page: Page) {
+	await waitForVectorMap(page);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
 /** The vector map's camera from its `data-view`, as the text it reports. */

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from '@playwright/test';
-import { expect, test, waitForMap } from './app-test';
+import type { Page, Request, Response } from '@playwright/test';
+import { expect, test, waitForHydration, waitForMap } from './app-test';
 
 // The performance budgets of the map page (see README, "Performance"), in gzip bytes as `npm start` serves them.
 // The app's JavaScript: 55 KB (issue 14). The map page hydrates with SvelteKit's own client, whose router is about
@@ -10,11 +10,16 @@ const FIRST_VIEW_GEO_BUDGET = 150 * 1024;
 
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
-/** Every response the page gets while `during` runs, with its body. */
+/** Every response the page gets while `during` runs and until each request made by then has finished, with its body. */
 async function collect(page: Page, during: () => Promise<void>) {
 	const responses: Response[] = [];
+	const pending = new Set<Request>();
+	page.on('request', (r) => pending.add(r));
+	page.on('requestfinished', (r) => pending.delete(r));
+	page.on('requestfailed', (r) => pending.delete(r));
 	page.on('response', (r) => responses.push(r));
 	await during();
+	await expect.poll(() => pending.size, 'requests still loading').toBe(0);
 	return Promise.all(
 		responses.map(async (r) => ({ url: r.url(), type: r.headers()['content-type'] ?? '', body: await r.body() }))
 	);
@@ -27,8 +32,8 @@ test('the app’s own JavaScript stays within 55 KB gzip: all a phone runs befor
 	await page.setViewportSize({ width: 390, height: 844 });
 	const got = await collect(page, async () => {
 		await page.goto('/');
-		await expect(page.getByTestId('fallback')).toHaveAttribute('data-view', /\d/);
-		await page.waitForLoadState('networkidle');
+		// Once hydrated, the page has asked for all it loads until the reader acts.
+		await waitForHydration(page);
 	});
 	const scripts = got.filter((r) => r.type.includes('javascript'));
 	expect(scripts.length).toBeGreaterThan(0);
@@ -44,8 +49,8 @@ test('all geo data of the first view stays within 150 KB gzip: the vector map an
 	// A wide screen starts MapLibre at once: its first view is the heavier one.
 	const got = await collect(page, async () => {
 		await page.goto('/');
+		// The first idle with every layer: MapLibre has fetched every source of its first view.
 		await waitForMap(page);
-		await page.waitForLoadState('networkidle');
 	});
 	const html = got.find((r) => r.type.includes('text/html'))!.body.toString();
 	const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';

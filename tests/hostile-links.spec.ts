@@ -20,24 +20,27 @@ const links = [
 	'layers=almaty,%22%3E%3Cscript%3Ealert(1)%3C/script%3E'
 ];
 
-test(`${links.length} hostile deep links: no page error, no dialog, nothing executed, a notice each time`, async ({
-	page
-}) => {
-	test.setTimeout(240_000);
+test('at least 50 hostile deep links are tried', () => {
 	expect(links.length).toBeGreaterThanOrEqual(50);
-	const dialogs: string[] = [];
-	page.on('dialog', async (d) => {
-		dialogs.push(d.message());
-		await d.dismiss();
-	});
-	for (const query of links) {
+});
+
+// One test per link: each has the whole test timeout to itself, and a failure names its link.
+links.forEach((query, i) =>
+	test(`hostile link ${i + 1}, ${query.slice(0, 60)}: no page error, no dialog, nothing executed, a notice`, async ({
+		page
+	}) => {
+		const dialogs: string[] = [];
+		page.on('dialog', async (d) => {
+			dialogs.push(d.message());
+			await d.dismiss();
+		});
 		await page.goto(`/?${query}`);
-		await expect(page.getByTestId('notice'), query.slice(0, 80)).toBeVisible();
+		await expect(page.getByTestId('notice')).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		expect(await page.locator('img[src="x"], svg[onload], script:not([type]):text("alert")').count()).toBe(0);
-	}
-	expect(dialogs).toEqual([]);
-});
+		expect(dialogs).toEqual([]);
+	})
+);
 
 test('negative zero is read as zero, with no notice', async ({ page }) => {
 	await page.goto('/?map=-0/-0/-0');

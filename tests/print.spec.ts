@@ -31,7 +31,8 @@ test('the print page centres on the place in the link, numbers it and cites its 
 });
 
 test('the print page draws the map as vector SVG with a scale bar, north arrow, inset, QR code and link', async ({
-	page
+	page,
+	baseURL
 }) => {
 	const sheet = await openPrint(page, 'lang=en&paper=a4&orient=landscape');
 	await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(story.title.en);
@@ -41,7 +42,7 @@ test('the print page draws the map as vector SVG with a scale bar, north arrow, 
 	await expect(sheet.locator('.north')).toBeVisible();
 	await expect(sheet.locator('.inset svg')).toBeVisible();
 	await expect(sheet.locator('.qr svg')).toBeVisible();
-	await expect(sheet.locator('.link')).toHaveText('http://127.0.0.1:4173/?lang=en');
+	await expect(sheet.locator('.link')).toHaveText(`${baseURL}/?lang=en`);
 	// Nothing cut off: the sheet's content fits its paper.
 	const box = (await sheet.boundingBox())!;
 	for (const part of ['header', 'figure.map', 'aside.side', 'footer']) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
+import { expect, PHONE, test, vectorViewText, waitForHydration, waitForMap, waitForVectorMap } from './app-test';
 
 /**
  * The scripts of MapLibre in this build: its library chunk and the component's chunk that imports it (the only one
@@ -16,6 +16,15 @@ function requests(page: Page) {
 	const urls: string[] = [];
 	page.on('request', (r) => urls.push(r.url()));
 	return urls;
+}
+/**
+ * Resolves once `urls` (from `requests`) holds every request the page has made so far: it makes one more and waits
+ * until that one is reported, since requests are reported in the order the page makes them.
+ */
+async function allReported(page: Page, urls: string[]) {
+	const mark = `/favicon.svg?reported=${urls.length}`;
+	await page.evaluate((url) => fetch(url).then((r) => r.ok), mark);
+	await expect.poll(() => urls.some((u) => u.endsWith(mark))).toBe(true);
 }
 const isMapLibre = (url: string) => /maplibre-gl/.test(url) || mapLibreChunks.some((f) => url.endsWith(`/${f}`));
 
@@ -48,14 +57,20 @@ test.describe('on a phone', () => {
 		page
 	}) => {
 		const urls = requests(page);
+		// The page's clock, to run its next two seconds at once rather than wait them out.
+		await page.clock.install();
 		await page.goto('/');
 		const vector = await waitForVectorMap(page);
 		await expect(vector).toBeVisible();
 		await expect(vector.locator('svg g[data-layer]')).toHaveCount(6);
-		// Nothing of MapLibre while the reader has not turned to the map.
-		await page.waitForTimeout(2_000);
-		await expect(page.getByTestId('map')).toHaveCount(0);
+		// Nothing of MapLibre while the reader has not turned to the map: not once the page has hydrated, nor after the
+		// timers of the next two seconds have fired (on a wide screen, which starts MapLibre on such a timer, its
+		// requests show up here).
+		await waitForHydration(page);
+		await page.clock.runFor(2_000);
+		await allReported(page, urls);
 		expect(urls.filter(isMapLibre)).toEqual([]);
+		await expect(page.getByTestId('map')).toHaveCount(0);
 		expect(new URL(page.url()).searchParams.get('map')).toBeNull();
 
 		const before = await vectorViewText(page);
@@ -281,15 +296,20 @@ for (const [name, viewport] of [
 		await page.addInitScript(recordFrames);
 		// The page's web fonts come after the frames looked at: when they come, the header's text may wrap anew and move
 		// what is below it, whether or not the page painted the map first.
+		let releaseFonts = () => {};
+		const framesRead = new Promise<void>((resolve) => (releaseFonts = resolve));
 		await page.route(/\.woff2$/, async (route) => {
-			await new Promise((resolve) => setTimeout(resolve, 3_000));
+			await framesRead;
 			await route.continue().catch(() => {});
 		});
-		await page.goto('/');
+		// Not until `load`, which waits for the fonts.
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.locator('#article p').first()).toBeVisible();
 		await expect(page.locator('html')).not.toHaveClass(/map-first/);
+		await page.waitForFunction(() => (window as unknown as { __frames: Frame[] }).__frames.length >= 12);
 		const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+		releaseFonts();
 		const first = frames.findIndex((f) => f.marked);
 		const shown = frames.findIndex((f) => !f.marked);
 		// A frame with the map and without the header and article, then one with all, where the map has not moved.
