@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+import { FIXTURE_BASE_PATH } from './tests/fixture-base-path.js';
 
 // Every server the tests start listens on a port the system picks (PORT=0), so the tests run beside `npm start` on
 // 4173. Playwright reads each port from the server's first line into APP_PORT or FIXTURE_PORT before any worker
@@ -30,6 +31,11 @@ export default defineConfig({
 	},
 	webServer: [
 		server('app_port'),
-		server('fixture_port', { STORY_DIR: 'tests/fixtures/mini-story', BUILD_DIR: 'build-fixture' })
+		// The second story is built for, and served under, a sub-path (tests/sub-path.spec.ts).
+		server('fixture_port', {
+			STORY_DIR: 'tests/fixtures/mini-story',
+			BUILD_DIR: 'build-fixture',
+			BASE_PATH: FIXTURE_BASE_PATH
+		})
 	]
 });

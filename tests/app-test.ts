@@ -1,4 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { FIXTURE_BASE_PATH } from './fixture-base-path.js';
+
+export { FIXTURE_BASE_PATH };
 
 /**
  * The browser test every spec uses: it fails on any page error and on any request
@@ -43,6 +46,9 @@ export function fixtureOrigin() {
 	return `http://127.0.0.1:${port}`;
 }
 
+/** The second story's site: its origin and the sub-path it is built for and served under. */
+export const fixtureSite = () => `${fixtureOrigin()}${FIXTURE_BASE_PATH}`;
+
 /** Waits until the interactive map has drawn every layer once (`data-ready="true"`). */
 export async function waitForMap(page: Page) {
 	const map = page.getByTestId('map');
@@ -64,14 +70,10 @@ export async function waitForVectorMap(page: Page) {
 	return vector;
 }
 
-/**
- * Waits until the map page has hydrated: its script hydrates in a task after the next frame (map-page-client.ts), so
- * once the script runs (the vector map reports its camera), a frame and a task later the page has hydrated and run
- * its mount effects.
- */
+/** Waits until the map page has hydrated and run its mount effects (MapPage marks itself `data-hydrated`). */
 export async function waitForHydration(page: Page) {
 	await waitForVectorMap(page);
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+	await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
 }
 
 /** The vector map's camera from its `data-view`, as the text it reports. */
