@@ -78,6 +78,50 @@ test('Back returns to the previous selection', async ({ page }) => {
 	expect(params(page).place).toBe('moscow');
 });
 
+/** Waits until both the map and the address show a camera centred near `[lon, lat]`. */
+async function expectCameraAt(page: Page, [lon, lat]: [number, number]) {
+	const near = (v: { lat: number; lon: number }) => Math.abs(v.lat - lat) < 0.5 && Math.abs(v.lon - lon) < 0.5;
+	await expect.poll(async () => near(await mapView(page)), 'the map shows the place').toBe(true);
+	await expect
+		.poll(() => {
+			const [, la, lo] = (params(page).map ?? '').split('/').map(Number);
+			return near({ lat: la!, lon: lo! });
+		}, 'the address holds the camera at the place')
+		.toBe(true);
+}
+
+test('Back and Forward restore a selection together with its camera, even when a flight was cut short', async ({
+	page
+}) => {
+	const washington: [number, number] = [-77.0484, 38.8944];
+	const geneva: [number, number] = [6.15, 46.2];
+	await page.goto('/');
+	await waitForMap(page);
+	const list = page.getByTestId('places');
+	// Geneva is chosen a moment after Washington, while the map is still on its way there: in the page itself, as a
+	// test's own round trips could take longer than the flight.
+	const landed = await list.evaluate(async (places) => {
+		const view = () => document.querySelector('[data-testid="map"]')?.getAttribute('data-view');
+		const start = view();
+		places.querySelector<HTMLElement>('button[data-place="us-state-department"]')!.click();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const moved = view() !== start;
+		places.querySelector<HTMLElement>('button[data-place="geneva"]')!.click();
+		return moved;
+	});
+	expect(landed, 'the map had not landed at Washington yet').toBe(false);
+	await expect(popup(page)).toHaveAttribute('data-place', 'geneva');
+	await expectCameraAt(page, geneva);
+	await page.goBack();
+	await expect(popup(page)).toHaveAttribute('data-place', 'us-state-department');
+	expect(params(page).place).toBe('us-state-department');
+	await expectCameraAt(page, washington);
+	await page.goForward();
+	await expect(popup(page)).toHaveAttribute('data-place', 'geneva');
+	expect(params(page).place).toBe('geneva');
+	await expectCameraAt(page, geneva);
+});
+
 test('the Share control copies exactly the address in the bar, and offers embed code', async ({
 	page,
 	context,

@@ -1,0 +1,191 @@
+import { createContext } from 'svelte';
+import type { Lang } from '../i18n';
+import { encodeView, parseView } from '../url/codec';
+import type { Ignored, MapView, ViewContext, ViewState } from '../url/view-state';
+
+/**
+ * Why the map is asked to move: `link` (the address the page opened with), `history` (Back or Forward), `reader` (a
+ * place chosen in the text, the list or the timeline), `vector` (the reader moved the vector map: MapLibre follows it
+ * until it has taken over).
+ */
+export type CameraSource = 'link' | 'history' | 'reader' | 'vector';
+
+/** A request for the map to move, to a camera or to a place's extent; each has a new `seq`, to be carried out once. */
+export interface CameraRequest {
+	view?: MapView;
+	place?: string;
+	source: CameraSource;
+	seq: number;
+}
+
+/** Where a selection was made: on the map (the camera stays put), or in the text, the list or the timeline. */
+export type SelectedFrom = 'map' | 'list' | 'text';
+
+/** The page's address: what the state reads and writes (SvelteKit's shallow routing in the app, a fake in tests). */
+export interface Address {
+	/** The whole address now, e.g. `https://example.org/place/almaty?lang=en`. */
+	href(): string;
+	/** A new history entry (`push`) or a change of the current one (`replace`); `url` is path and query. */
+	write(url: string, mode: 'push' | 'replace'): void;
+}
+
+export interface ExploreOptions {
+	/** The story's place, passage and layer ids, to check the link against; `layers` in the story's order. */
+	ids: ViewContext;
+	/** The place a place page is about: selected unless the link names another, and never written into the query. */
+	initialPlace?: string;
+	/** Where the state writes itself; none for a page that only reads its link (the embed view). */
+	address?: Address;
+}
+
+/**
+ * What the reader explores: selection, layers, language, pin, day, and the camera. The one owner of the page's
+ * address: it reads the link and the history through the URL codec, and writes selections as new history entries,
+ * the rest as replacements. Anything that wants the map to move asks through `request`; the maps report where they
+ * are through `moved`.
+ */
+export class ExploreState {
+	lang = $state<Lang>('nl');
+	selected = $state<string | null>(null);
+	/** The story layers shown (every layer unless the link or the legend says otherwise). */
+	visible = $state<string[]>([]);
+	passage = $state<string | null>(null);
+	pin = $state<{ lat: number; lon: number } | null>(null);
+	/** The timeline's chosen day, null for all days. */
+	day = $state<string | null>(null);
+	/** The places under the pointer or focus, in the text, the list or on the map. */
+	hovered = $state<string[]>([]);
+	/** The place a distance is measured from, until a second place is chosen. */
+	measureFrom = $state<string | null>(null);
+	measure = $state<[string, string] | null>(null);
+	/** What the link asked for that the page could not show. */
+	ignored = $state<Ignored[]>([]);
+	/** The address to share: the one in the address bar, kept current. */
+	shareUrl = $state('');
+	/** The latest request for the map to move. */
+	request = $state.raw<CameraRequest | null>(null);
+	/** Where the map is, as it last reported; null while a requested move is still to land. Not reactive. */
+	camera: MapView | null = null;
+
+	readonly #ids: ViewContext;
+	readonly #initialPlace: string | undefined;
+	readonly #address: Address | undefined;
+	#seq = 0;
+	/** Whether the link has been read: nothing is written before (nor while prerendering). */
+	#started = false;
+
+	constructor({ ids, initialPlace, address }: ExploreOptions) {
+		this.#ids = ids;
+		this.#initialPlace = initialPlace;
+		this.#address = address;
+		this.visible = [...ids.layers];
+		this.selected = initialPlace ?? null;
+	}
+
+	/** Reads the link the page opened with; returns what it ignored (also kept in `ignored`). */
+	fromUrl(search: string): Ignored[] {
+		const { state, ignored } = parseView(search, this.#ids);
+		this.ignored = ignored;
+		this.#apply(state, 'link');
+		this.#started = true;
+		this.shareUrl = this.#address?.href() ?? '';
+		return ignored;
+	}
+
+	/** Back or Forward: the address holds a whole state to return to, camera and selection together. */
+	popstate(search: string) {
+		this.#apply(parseView(search, this.#ids).state, 'history');
+	}
+
+	/**
+	 * The reader chooses a place (or none). A choice in the text or the list asks the map to fit the place, and its
+	 * history entry holds no camera until the map has landed there; a choice on the map keeps the camera as it is.
+	 */
+	select(id: string | null, from: SelectedFrom) {
+		if (id && this.measureFrom && id !== this.measureFrom) {
+			this.measure = [this.measureFrom, id];
+			this.measureFrom = null;
+		}
+		if (id === this.selected) return;
+		this.selected = id;
+		if (id && from !== 'map') {
+			this.camera = null;
+			this.#ask({ place: id, source: 'reader' });
+		}
+		this.writeUrl('push');
+	}
+
+	/**
+	 * A map reports where it is after a move. The vector map's moves are also asked of MapLibre, which follows them
+	 * until it takes over.
+	 */
+	moved(view: MapView, by: 'map' | 'vector' = 'map') {
+		this.camera = view;
+		if (by === 'vector') this.#ask({ view, source: 'vector' });
+		this.writeUrl('replace');
+	}
+
+	setLang(lang: Lang) {
+		this.lang = lang;
+		this.writeUrl('replace');
+	}
+
+	setVisible(layers: string[]) {
+		this.visible = layers;
+		this.writeUrl('replace');
+	}
+
+	setPin(pin: { lat: number; lon: number } | null) {
+		this.pin = pin;
+		this.writeUrl('replace');
+	}
+
+	/** Starts a distance from this place: the next place chosen ends it. */
+	measureFromPlace(id: string | null) {
+		this.measureFrom = id;
+		this.measure = null;
+	}
+
+	/** The state as a deep link says it: only what differs from the page's own defaults. */
+	viewState(): ViewState {
+		const { camera, selected, passage, visible, lang, pin } = this;
+		return {
+			...(camera ? { map: camera } : {}),
+			...(selected && selected !== this.#initialPlace ? { place: selected } : {}),
+			...(passage ? { passage } : {}),
+			...(visible.length !== this.#ids.layers.length ? { layers: visible } : {}),
+			...(lang !== 'nl' ? { lang } : {}),
+			...(pin ? { pin } : {})
+		};
+	}
+
+	/** Writes the state into the address: a new history entry for a selection, a replacement for the rest. */
+	writeUrl(mode: 'push' | 'replace') {
+		if (!this.#started || !this.#address) return;
+		const query = encodeView(this.viewState());
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never kept
+		const here = new URL(this.#address.href());
+		const url = `${here.pathname}${query ? `?${query}` : ''}`;
+		this.shareUrl = `${here.origin}${url}`;
+		if (url !== `${here.pathname}${here.search}`) this.#address.write(url, mode);
+	}
+
+	#apply(state: ViewState, source: 'link' | 'history') {
+		this.lang = state.lang ?? 'nl';
+		this.visible = state.layers ?? [...this.#ids.layers];
+		this.selected = state.place ?? this.#initialPlace ?? null;
+		this.passage = state.passage ?? null;
+		this.pin = state.pin ?? null;
+		// The link's camera, else the selected place: never a camera from one entry with the place of another.
+		if (state.map) this.#ask({ view: state.map, source });
+		else if (this.selected) this.#ask({ place: this.selected, source });
+		this.camera = state.map ?? (this.selected ? null : this.camera);
+	}
+
+	#ask(request: Omit<CameraRequest, 'seq'>) {
+		this.request = { ...request, seq: ++this.#seq };
+	}
+}
+
+/** The explore state of the page, for every component below it; `getExplore` throws when no page has set one. */
+export const [getExplore, setExplore] = createContext<ExploreState>();
