@@ -21,12 +21,12 @@ function newest(path) {
 }
 
 const stamp = join(root, '.build-info.json');
-const builtFor = () => JSON.parse(readFileSync(stamp, 'utf8'));
+const built = existsSync(stamp) ? JSON.parse(readFileSync(stamp, 'utf8')) : null;
 // A build of another story folder, or for another base path, is as stale as one older than its sources.
 if (
-	!existsSync(stamp) ||
-	builtFor().storyDir !== storyDir ||
-	(builtFor().basePath ?? '') !== base ||
+	!built ||
+	built.storyDir !== storyDir ||
+	(built.basePath ?? '') !== base ||
 	Math.max(...sources.map(newest), newest(storyDir)) > statSync(stamp).mtimeMs
 ) {
 	console.log('start: building the site first (npm run build)');
