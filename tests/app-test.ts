@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { FIXTURE_BASE_PATH } from './fixture-base-path.js';
 
 export { FIXTURE_BASE_PATH };
+import { toWorld } from '../src/lib/render/mercator';
 
 /**
  * The browser test every spec uses: it fails on any page error and on any request
@@ -138,8 +139,7 @@ export async function mapView(page: Page) {
 export async function screenPoint(page: Page, [lon, lat]: [number, number]) {
 	const box = (await page.getByTestId('map').boundingBox())!;
 	const view = await mapView(page);
-	const world = 512 * 2 ** view.zoom;
-	const x = (l: number) => ((l + 180) / 360) * world;
-	const y = (p: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
-	return { x: box.x + box.width / 2 + x(lon) - x(view.lon), y: box.y + box.height / 2 + y(lat) - y(view.lat) };
+	const [x, y] = toWorld([lon, lat], view.zoom);
+	const [cx, cy] = toWorld([view.lon, view.lat], view.zoom);
+	return { x: box.x + box.width / 2 + x - cx, y: box.y + box.height / 2 + y - cy };
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { toWorld } from '../src/lib/render/mercator';
 import { expect, PHONE, test, vectorViewText, waitForHydration, waitForMap, waitForVectorMap } from './app-test';
 
 /**
@@ -34,15 +35,6 @@ const mapText = async (page: Page) => (await page.getByTestId('map').getAttribut
 const parse = (text: string) => {
 	const [zoom, lat, lon] = text.split('/').map(Number);
 	return { zoom: zoom!, lat: lat!, lon: lon! };
-};
-
-/** A point of the map in Web Mercator world pixels at `zoom` (a 512-pixel world at zoom 0, as MapLibre's). */
-const world = ([lon, lat]: [number, number], zoom: number) => {
-	const size = 512 * 2 ** zoom;
-	return [
-		((lon + 180) / 360) * size,
-		((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * size
-	] as const;
 };
 
 test('build has MapLibre chunks to look for', () => {
@@ -128,7 +120,7 @@ test.describe('on a phone', () => {
 		const after = parse(await vectorViewText(page));
 		// The spot under the pointer, where each camera puts it (in world pixels at the new zoom), stays put.
 		const under = (v: typeof before) => {
-			const [cx, cy] = world([v.lon, v.lat], after.zoom);
+			const [cx, cy] = toWorld([v.lon, v.lat], after.zoom);
 			const k = 2 ** (after.zoom - v.zoom);
 			return [cx + (at.x - box.x - box.width / 2) * k, cy + (at.y - box.y - box.height / 2) * k];
 		};

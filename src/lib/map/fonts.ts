@@ -3,7 +3,7 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillicExt from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
-import { FONT } from './style';
+import { FONT } from '../render/symbology';
 
 // Unicode ranges as @fontsource declares them, so MapLibre fetches only the files a label needs.
 export const fontFaces: FontFacesSpecification = {

@@ -7,23 +7,29 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerMeta, Symbology } from '../story/types';
+import {
+	areaOpacities,
+	arrows,
+	basemapColors,
+	basemapLabels,
+	boundaryDash,
+	emphasis,
+	FONT,
+	INK,
+	labelRanks,
+	markerScales,
+	maxWidthEm,
+	measureDash,
+	outlineDash,
+	placeDotRadii,
+	placeLabel,
+	riverWidths,
+	widths,
+	type ByValue
+} from '../render/symbology';
 
 import type { Lang } from '../i18n';
 export type { Lang };
-
-/** The basemap's palette: quiet, so the story's colours stand out. */
-export const basemapColors = {
-	water: '#c9dde8',
-	land: '#f4f1ea',
-	focusLand: '#fffdf7',
-	border: '#8a8172',
-	river: '#9cc0d6',
-	label: '#3b3a36',
-	waterLabel: '#2f6580',
-	halo: '#ffffff'
-} as const;
-
-export const FONT = 'Noto Sans';
 
 /** The colour of a feature: its kind's colour where the symbology gives one, else the layer's. */
 export function colorExpression(s: Symbology): ExpressionSpecification | string {
@@ -56,15 +62,27 @@ export function partFilter(part: LayerPart, day: string | null = null): Expressi
 }
 
 const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const emphasis = (normal: number, hover: number, selected: number): ExpressionSpecification => [
-	'case',
-	state('selected'),
-	selected,
-	state('hover'),
-	hover,
-	normal
+const emphasised = (
+	normal: number,
+	{ hover, selected }: { hover: number; selected: number }
+): ExpressionSpecification => ['case', state('selected'), selected, state('hover'), hover, normal];
+
+/** A `match` on a feature property for a table of the symbology (see `pick`). */
+function byValue<T extends number | string>(
+	property: string,
+	{ cases, otherwise }: ByValue<T>
+): ExpressionSpecification | T {
+	const entries = Object.entries(cases);
+	if (entries.length === 0) return otherwise;
+	return ['match', ['get', property], ...entries.flat(), otherwise] as unknown as ExpressionSpecification;
+}
+
+/** Whether a feature property is one of `values`. */
+const isOneOf = (property: string, values: readonly string[]): ExpressionSpecification => [
+	'in',
+	['get', property],
+	['literal', [...values]]
 ];
-export const INK = '#111827';
 
 /** MapLibre layers for one story layer, in drawing order: areas, routes with arrowheads, markers, labels. */
 export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] {
@@ -72,7 +90,6 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 	const dash = layer.symbology.dash;
 	const source = `story-${layer.id}`;
 	const id = (part: LayerPart) => `${layer.id}-${part}`;
-	const exact: ExpressionSpecification = ['in', ['get', 'precision'], ['literal', ['exact', 'site']]];
 	return [
 		{
 			id: id('area'),
@@ -85,8 +102,8 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 				'fill-opacity': [
 					'case',
 					['any', state('hover'), state('selected')],
-					0.3,
-					['match', ['get', 'precision'], 'country', 0.05, 'region', 0.1, 0.16]
+					emphasis.areaOpacity,
+					byValue('precision', areaOpacities)
 				]
 			}
 		},
@@ -95,7 +112,11 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			type: 'line',
 			source,
 			filter: partFilter('outline'),
-			paint: { 'line-color': color, 'line-width': emphasis(1.5, 2.5, 3), 'line-dasharray': [3, 2] }
+			paint: {
+				'line-color': color,
+				'line-width': emphasised(widths.outline, emphasis.outline),
+				'line-dasharray': outlineDash
+			}
 		},
 		{
 			id: id('line'),
@@ -103,7 +124,11 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			source,
 			filter: partFilter('line'),
 			layout: { 'line-cap': 'round' },
-			paint: { 'line-color': color, 'line-width': emphasis(2.5, 4, 4.5), ...(dash ? { 'line-dasharray': dash } : {}) }
+			paint: {
+				'line-color': color,
+				'line-width': emphasised(widths.route, emphasis.route),
+				...(dash ? { 'line-dasharray': dash } : {})
+			}
 		},
 		{
 			id: id('arrow'),
@@ -112,14 +137,14 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			filter: partFilter('arrow'),
 			layout: {
 				'symbol-placement': 'line',
-				'symbol-spacing': 90,
+				'symbol-spacing': arrows.spacing,
 				'icon-image': 'arrow',
-				'icon-size': 0.55,
+				'icon-size': arrows.scale,
 				'icon-rotation-alignment': 'map',
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
 			},
-			paint: { 'icon-color': color, 'icon-halo-color': '#ffffff', 'icon-halo-width': 1 }
+			paint: { 'icon-color': color, 'icon-halo-color': basemapColors.halo, 'icon-halo-width': widths.arrowHalo }
 		},
 		{
 			id: id('point'),
@@ -128,15 +153,14 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			filter: partFilter('point'),
 			layout: {
 				'icon-image': layer.symbology.shape,
-				// Exactly placed markers are larger than those standing for a city or a region.
-				'icon-size': ['case', exact, 0.7, 0.55],
+				'icon-size': byValue('precision', markerScales),
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
 			},
 			paint: {
 				'icon-color': color,
-				'icon-halo-color': ['case', ['any', state('hover'), state('selected')], INK, '#ffffff'],
-				'icon-halo-width': emphasis(1.5, 2.5, 3)
+				'icon-halo-color': ['case', ['any', state('hover'), state('selected')], INK, basemapColors.halo],
+				'icon-halo-width': emphasised(widths.markerHalo, emphasis.markerHalo)
 			}
 		},
 		{
@@ -144,16 +168,16 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			type: 'symbol',
 			source,
 			filter: partFilter('label'),
-			minzoom: 5,
+			minzoom: placeLabel.minzoom,
 			layout: {
 				'text-field': ['get', `name_${lang}`],
 				'text-font': [FONT],
-				'text-size': 12,
-				'text-offset': [0, 1],
+				'text-size': placeLabel.size,
+				'text-offset': [0, placeLabel.offsetEm],
 				'text-anchor': 'top',
 				'text-optional': true
 			},
-			paint: { 'text-color': color, 'text-halo-color': basemapColors.halo, 'text-halo-width': 1.5 }
+			paint: { 'text-color': color, 'text-halo-color': basemapColors.halo, 'text-halo-width': widths.placeLabelHalo }
 		}
 	];
 }
@@ -165,7 +189,7 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 	const withLocal: ExpressionSpecification = [
 		'case',
 		['all', ['has', 'local'], ['!=', ['get', 'local'], name]],
-		['format', name, {}, '\n', {}, ['get', 'local'], { 'font-scale': 0.85 }],
+		['format', name, {}, '\n', {}, ['get', 'local'], { 'font-scale': basemapLabels.localScale }],
 		['format', name, {}]
 	];
 	const layers: LayerSpecification[] = [];
@@ -183,7 +207,11 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				type: 'line',
 				source: 'basemap-world',
 				filter: ['==', ['get', 'kind'], 'boundary'],
-				paint: { 'line-color': basemapColors.border, 'line-width': 0.8, 'line-dasharray': [4, 2] }
+				paint: {
+					'line-color': basemapColors.border,
+					'line-width': widths.worldBoundary,
+					'line-dasharray': boundaryDash
+				}
 			}
 		);
 	if (has('countries'))
@@ -212,49 +240,56 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 			id: 'basemap-rivers',
 			type: 'line',
 			source: 'basemap-rivers',
-			paint: { 'line-color': basemapColors.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6] }
+			paint: {
+				'line-color': basemapColors.river,
+				'line-width': ['interpolate', ['linear'], ['zoom'], ...riverWidths.flat()]
+			}
 		});
 	if (has('boundaries'))
 		layers.push({
 			id: 'basemap-boundaries',
 			type: 'line',
 			source: 'basemap-boundaries',
-			paint: { 'line-color': basemapColors.border, 'line-width': 1, 'line-dasharray': [4, 2] }
+			paint: { 'line-color': basemapColors.border, 'line-width': widths.boundary, 'line-dasharray': boundaryDash }
 		});
 	if (has('labels')) {
-		const isWater: ExpressionSpecification = ['in', ['get', 'kind'], ['literal', ['sea', 'lake', 'river']]];
+		const beside = isOneOf('kind', basemapLabels.beside);
 		layers.push(
 			{
 				id: 'basemap-places',
 				type: 'circle',
 				source: 'basemap-labels',
-				filter: ['in', ['get', 'kind'], ['literal', ['capital', 'city']]],
+				filter: beside,
 				paint: {
-					'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 2.5],
+					'circle-radius': byValue('kind', placeDotRadii),
 					'circle-color': basemapColors.label,
 					'circle-stroke-color': basemapColors.halo,
-					'circle-stroke-width': 1
+					'circle-stroke-width': widths.placeDotStroke
 				}
 			},
 			{
 				id: 'basemap-labels',
 				type: 'symbol',
 				source: 'basemap-labels',
-				filter: ['<=', ['coalesce', ['get', 'rank'], 4], ['step', ['zoom'], 1, 3, 2, 4, 3, 5, 4]],
+				filter: [
+					'<=',
+					['coalesce', ['get', 'rank'], labelRanks.unranked],
+					['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]
+				],
 				layout: {
 					'text-field': withLocal,
 					'text-font': [FONT],
-					'text-size': ['match', ['get', 'kind'], 'country', 13, 'capital', 12, 11],
-					'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
-					'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.08, 0],
-					'text-anchor': ['match', ['get', 'kind'], ['capital', 'city'], 'left', 'center'],
-					'text-offset': ['match', ['get', 'kind'], ['capital', 'city'], ['literal', [0.5, 0]], ['literal', [0, 0]]],
-					'text-max-width': 8
+					'text-size': byValue('kind', basemapLabels.size),
+					'text-transform': ['case', isOneOf('kind', basemapLabels.upper), 'uppercase', 'none'],
+					'text-letter-spacing': byValue('kind', basemapLabels.spacing),
+					'text-anchor': ['case', beside, 'left', 'center'],
+					'text-offset': ['case', beside, ['literal', [basemapLabels.besideEm, 0]], ['literal', [0, 0]]],
+					'text-max-width': maxWidthEm.basemap
 				},
 				paint: {
-					'text-color': ['case', isWater, basemapColors.waterLabel, basemapColors.label],
+					'text-color': ['case', isOneOf('kind', basemapLabels.water), basemapColors.waterLabel, basemapColors.label],
 					'text-halo-color': basemapColors.halo,
-					'text-halo-width': 1.2
+					'text-halo-width': widths.basemapLabelHalo
 				}
 			}
 		);
@@ -300,7 +335,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				id: 'measure-line',
 				type: 'line',
 				source: 'measure',
-				paint: { 'line-color': INK, 'line-width': 2, 'line-dasharray': [1, 1.5] }
+				paint: { 'line-color': INK, 'line-width': widths.measure, 'line-dasharray': measureDash }
 			}
 		]
 	} satisfies StyleSpecification;

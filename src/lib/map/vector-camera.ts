@@ -1,7 +1,7 @@
 // The camera of the page's vector map. The drawing is made once, at build time, for `VectorFrame`; the page scales it
 // to fit its box and then pans and zooms it with a CSS transform until MapLibre takes over. Both use Web Mercator
 // with 512-pixel tiles, so a transform of the drawing is exactly a MapLibre camera, and back.
-import { fromWorld, toWorld } from '../print/fit';
+import { fromWorld, toWorld } from '../render/mercator';
 import type { MapView } from '../url/view-state';
 
 /** The view the vector map was drawn for: centre and zoom of its core, `width` × `height` CSS pixels. */

@@ -56,18 +56,23 @@ const inBounds = ([lon = NaN, lat = NaN]: Position, [[w, s], [e, n]]: StoryMeta[
 	lon >= w && lon <= e && lat >= s && lat <= n;
 
 /** Cross-file checks: unique ids, passages that exist, quotes found verbatim, coordinates the right way round. */
-function crossCheck(meta: StoryMeta, blocks: Block[], layers: Story['layers'], files: StoryFiles): Problem[] {
+function crossCheck(
+	meta: StoryMeta,
+	blocks: Block[],
+	layers: Story['layers'],
+	files: StoryFiles,
+	layerFiles: ReadonlyMap<string, StoryFiles['layers'][number]>
+): Problem[] {
 	const problems: Problem[] = [];
-	const blockText = new Map(blocks.map((b) => [b.id, b.text]));
-	const seenBlocks = new Set<string>();
+	const blockText = new Map<string, string>();
 	for (const b of blocks) {
-		if (seenBlocks.has(b.id))
+		if (blockText.has(b.id))
 			problems.push({ file: files.article.path, field: 'blocks.id', message: `duplicate block id "${b.id}"` });
-		seenBlocks.add(b.id);
+		else blockText.set(b.id, b.text);
 	}
 	const firstLayerOf = new Map<string, string>();
 	for (const layer of layers) {
-		const file = files.layers.find((l) => l.id === layer.id)?.path ?? layer.id;
+		const file = layerFiles.get(layer.id)?.path ?? layer.id;
 		for (const f of layer.features) {
 			const p = f.properties;
 			const other = firstLayerOf.get(p.id);
@@ -123,8 +128,11 @@ export function parseStory(files: StoryFiles): { story?: Story; problems: Proble
 	if (articleResult && !articleResult.success) problems.push(...issues(articleResult.error, files.article.path));
 
 	const declared = metaResult?.success ? metaResult.data.layers : [];
+	// Each layer id once, in story.json order: the index is the drawing order.
+	const declaredAt = new Map(declared.map((l, i) => [l.id, i]));
+	const layerFiles = new Map(files.layers.map((f) => [f.id, f]));
 	declared.forEach((layer, i) => {
-		if (!files.layers.some((l) => l.id === layer.id))
+		if (!layerFiles.has(layer.id))
 			problems.push({
 				file: files.story.path,
 				field: `layers[${i}].id`,
@@ -133,7 +141,8 @@ export function parseStory(files: StoryFiles): { story?: Story; problems: Proble
 	});
 	const layers: Story['layers'] = [];
 	for (const file of files.layers) {
-		const meta = declared.find((l) => l.id === file.id);
+		const at = declaredAt.get(file.id);
+		const meta = at === undefined ? undefined : declared[at];
 		if (metaResult?.success && !meta) {
 			problems.push({
 				file: file.path,
@@ -162,9 +171,8 @@ export function parseStory(files: StoryFiles): { story?: Story; problems: Proble
 	}
 	if (!metaResult?.success || !articleResult?.success) return { problems };
 
-	const order = new Map(declared.map((l, i) => [l.id, i]));
-	layers.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-	problems.push(...crossCheck(metaResult.data, articleResult.data.blocks, layers, files));
+	layers.sort((a, b) => (declaredAt.get(a.id) ?? 0) - (declaredAt.get(b.id) ?? 0));
+	problems.push(...crossCheck(metaResult.data, articleResult.data.blocks, layers, files, layerFiles));
 	if (problems.length > 0) return { problems };
 	return { story: { meta: metaResult.data, blocks: articleResult.data.blocks, layers }, problems };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { langs } from '../i18n';
+import { MAX_LATITUDE } from '../render/mercator';
 import { encodeView, mapDecimals, parseView } from './codec';
 import { viewKeys, type IgnoredReason, type ParsedView, type ViewContext, type ViewState } from './view-state';
 
@@ -21,7 +22,11 @@ function problems({ state, ignored }: ParsedView): string[] {
 	const { map, pin, layers } = state;
 	const checks: [boolean, string][] = [
 		[Object.keys(state).every((key) => (viewKeys as readonly string[]).includes(key)), 'stray field'],
-		[!map || (inRange(map.zoom, 0, 22) && inRange(map.lat, -85.0511, 85.0511) && inRange(map.lon, -180, 180)), 'map'],
+		[
+			!map ||
+				(inRange(map.zoom, 0, 22) && inRange(map.lat, -MAX_LATITUDE, MAX_LATITUDE) && inRange(map.lon, -180, 180)),
+			'map'
+		],
 		[!map || (inRange(map.bearing, -180, 180) && map.bearing !== -180 && map.bearing !== 0), 'bearing'],
 		[!map || (inRange(map.pitch, 0, 85) && map.pitch !== 0), 'pitch'],
 		[!pin || (inRange(pin.lat, -90, 90) && inRange(pin.lon, -180, 180)), 'pin'],
@@ -98,8 +103,8 @@ describe('parseView', () => {
 		it.each([
 			['zoom 99', '99/10/20', { zoom: 22, lat: 10, lon: 20 }],
 			['zoom -1', '-1/10/20', { zoom: 0, lat: 10, lon: 20 }],
-			['latitude 200', '4/200/20', { zoom: 4, lat: 85.0511, lon: 20 }],
-			['latitude -90', '4/-90/20', { zoom: 4, lat: -85.0511, lon: 20 }],
+			['latitude 200', '4/200/20', { zoom: 4, lat: MAX_LATITUDE, lon: 20 }],
+			['latitude -90', '4/-90/20', { zoom: 4, lat: -MAX_LATITUDE, lon: 20 }],
 			['longitude 190', '4/10/190', { zoom: 4, lat: 10, lon: -170 }],
 			['longitude 540', '4/10/540', { zoom: 4, lat: 10, lon: 180 }],
 			['longitude -370', '4/10/-370', { zoom: 4, lat: 10, lon: -10 }],
@@ -334,7 +339,7 @@ describe('encodeView', () => {
 
 	it('brings an out-of-range map into range, and leaves out what it cannot write', () => {
 		expect(encodeView({ map: { zoom: 30, lat: 100, lon: 190, bearing: 270, pitch: 99 } })).toBe(
-			'map=22.00/85.0511000/-170.0000000/-90.0/85.0'
+			'map=22.00/85.0511290/-170.0000000/-90.0/85.0'
 		);
 		expect(encodeView({ map: { zoom: Number.NaN, lat: 0, lon: 0 }, lang: 'nl' })).toBe('lang=nl');
 		expect(encodeView({ pin: { lat: 91, lon: 0 }, lang: 'nl' })).toBe('lang=nl');

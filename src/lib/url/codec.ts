@@ -1,4 +1,5 @@
 import { langs, type Lang } from '../i18n';
+import { MAX_LATITUDE } from '../render/mercator';
 import {
 	viewKeys,
 	type Ignored,
@@ -11,7 +12,7 @@ import {
 
 const zoomRange = [0, 22] as const;
 /** Web Mercator stops here: MapLibre cannot centre further north or south. */
-const latRange = [-85.0511, 85.0511] as const;
+const latRange = [-MAX_LATITUDE, MAX_LATITUDE] as const;
 const pitchRange = [0, 85] as const;
 /** Keys that other pages (print, embed) read from the same query: not ours to report. */
 const foreignKeys: ReadonlySet<string> = new Set(['paper', 'orient', 'embed']);
@@ -174,7 +175,7 @@ function encodeMap({ zoom, lat, lon, bearing = 0, pitch = 0 }: MapView): string 
 	const decimals = mapDecimals(Number(z));
 	const la = clamp(lat, latRange);
 	let latText = fixed(la, decimals);
-	// 85.0511 to one decimal is 85.1, past the limit: round towards the equator instead.
+	// 85.05 to one decimal is 85.1, past the limit: round towards the equator instead.
 	if (Math.abs(Number(latText)) > latRange[1]) {
 		latText = fixed(Math.trunc(la * 10 ** decimals) / 10 ** decimals, decimals);
 	}

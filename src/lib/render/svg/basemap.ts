@@ -1,8 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { basemapColors } from '../../map/style';
 import { attrs } from './escape';
 import type { Frame } from './project';
-import { boundaryDash, dashArray, riverWidth, widths } from './symbology';
+import { basemapColors, boundaryDash, dashArray, riverWidth, widths } from '../symbology';
 
 type Props = Record<string, unknown>;
 type Collection = FeatureCollection<Geometry, Props>;

@@ -1,5 +1,5 @@
 import { distance } from '@turf/turf';
-import { basemapColors } from '../../map/style';
+import { basemapColors } from '../symbology';
 import { attrs, num } from './escape';
 import { projectionFor } from './project';
 import { fontFamily, renderText } from './text';

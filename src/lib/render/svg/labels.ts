@@ -1,20 +1,22 @@
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Lang } from '../../i18n';
-import { basemapColors } from '../../map/style';
 import type { DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
 import { attrs } from './escape';
 import type { Frame } from './project';
 import {
+	basemapColors,
+	basemapLabels,
 	basemapLabelStyle,
 	featureColor,
 	isWaterLabel,
+	labelRanks,
 	maxLabelRank,
 	maxWidthEm,
 	placeDotRadius,
 	placeLabel,
 	widths
-} from './symbology';
+} from '../symbology';
 import { renderText, textBox, wrap, type Collider, type Line, type TextBlock } from './text';
 
 type Props = Record<string, unknown>;
@@ -55,12 +57,12 @@ export function renderBasemapLabels(
 	});
 	for (const { p, xy } of points) {
 		const kind = String(p.kind ?? '');
-		if ((kind === 'capital' || kind === 'city') && inView(frame, xy))
+		if (basemapLabels.beside.includes(kind) && inView(frame, xy))
 			dots.push(
 				`<circle${attrs({ cx: xy[0], cy: xy[1], r: placeDotRadius(kind), fill: basemapColors.label, stroke: basemapColors.halo, 'stroke-width': widths.placeDotStroke })}/>`
 			);
 	}
-	const rank = (p: Props) => (typeof p.rank === 'number' ? p.rank : 4);
+	const rank = (p: Props) => (typeof p.rank === 'number' ? p.rank : labelRanks.unranked);
 	const shown = points.filter(({ p }) => rank(p) <= maxLabelRank(frame.zoom)).sort((a, b) => rank(a.p) - rank(b.p));
 	for (const { p, xy } of shown) {
 		const kind = String(p.kind ?? '');
@@ -73,12 +75,12 @@ export function renderBasemapLabels(
 			size: s.size
 		}));
 		if (local && local !== name) {
-			const small = s.size * 0.85;
+			const small = s.size * basemapLabels.localScale;
 			lines.push(...wrap(cased(local), small, maxWidthEm.basemap, s.spacing).map((t) => ({ text: t, size: small })));
 		}
 		if (!lines[0]?.text) continue;
 		const block: TextBlock = {
-			x: s.beside ? xy[0] + 0.5 * s.size : xy[0],
+			x: s.beside ? xy[0] + basemapLabels.besideEm * s.size : xy[0],
 			y: xy[1],
 			lines,
 			anchor: s.beside ? 'start' : 'middle',
@@ -111,7 +113,7 @@ export function renderPlaceLabels(
 		if (!xy || !name) continue;
 		const block: TextBlock = {
 			x: xy[0],
-			y: xy[1] + size,
+			y: xy[1] + placeLabel.offsetEm * size,
 			lines: wrap(name, size, maxWidthEm.place).map((t) => ({ text: t, size })),
 			anchor: 'middle',
 			align: 'top',

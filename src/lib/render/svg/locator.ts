@@ -1,4 +1,4 @@
-import { basemapColors } from '../../map/style';
+import { basemapColors } from '../symbology';
 import { renderBasemap } from './basemap';
 import { attrs } from './escape';
 import { frameFor, prepareForD3 } from './project';

@@ -1,5 +1,5 @@
 import { outlines, type Shape } from '../../map/icons';
-import { basemapColors, INK } from '../../map/style';
+import { basemapColors, INK } from '../symbology';
 import { attrs, num } from './escape';
 import { fontFamily } from './text';
 

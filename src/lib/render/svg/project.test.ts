@@ -1,20 +1,14 @@
 import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../../tests/fixtures/svg/mini-input';
-import { MAX_LATITUDE, frameFor, prepareForD3, projectionFor, viewBounds } from './project';
+import { MAX_LATITUDE, toWorld } from '../mercator';
+import { frameFor, prepareForD3, projectionFor, viewBounds } from './project';
 
 /** A collection of one polygon, as the renderer takes it (RFC 7946 winding). */
 const polygon = (coordinates: Polygon['coordinates']): FeatureCollection<Polygon> => ({
 	type: 'FeatureCollection',
 	features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }]
 });
-
-/** Web Mercator pixels of a 512-pixel world at a zoom, as MapLibre computes them. */
-const world = (lon: number, lat: number, zoom: number): [number, number] => {
-	const size = 512 * 2 ** zoom;
-	const rad = (lat * Math.PI) / 180;
-	return [((lon + 180) / 360) * size, ((Math.PI - Math.log(Math.tan(Math.PI / 4 + rad / 2))) / (2 * Math.PI)) * size];
-};
 
 /** The bounding box of every number pair in an SVG path. */
 function pathBox(d: string): [number, number, number, number] {
@@ -45,8 +39,8 @@ describe('projectionFor', () => {
 		];
 		for (const zoom of [1, 3.6, 5, 8.5, 11])
 			for (const [lon, lat] of places) {
-				const [cx, cy] = world(...center, zoom);
-				const [px, py] = world(lon, lat, zoom);
+				const [cx, cy] = toWorld(center, zoom);
+				const [px, py] = toWorld([lon, lat], zoom);
 				const [x = NaN, y = NaN] = projectionFor({ center, zoom }, w, h)([lon, lat]) ?? [];
 				expect(Math.abs(x - (w / 2 + px - cx))).toBeLessThan(1e-6);
 				expect(Math.abs(y - (h / 2 + py - cy))).toBeLessThan(1e-6);

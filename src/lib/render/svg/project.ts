@@ -8,10 +8,8 @@ import {
 	type GeoStream
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { clampLatitude, WORLD_SIZE } from '../mercator';
 import type { SvgMapInput, SvgView } from './types';
-
-/** Web Mercator's latitude limit: MapLibre clamps there, and the poles would project to infinity. */
-export const MAX_LATITUDE = 85.051129;
 
 /**
  * The projection of the interactive map for a view and container size, clipped to the container.
@@ -20,7 +18,7 @@ export const MAX_LATITUDE = 85.051129;
 export function projectionFor(view: SvgView, width: number, height: number): GeoProjection {
 	return (
 		geoMercator()
-			.scale((512 * 2 ** view.zoom) / (2 * Math.PI))
+			.scale((WORLD_SIZE * 2 ** view.zoom) / (2 * Math.PI))
 			.translate([width / 2, height / 2])
 			.center(view.center)
 			.angle(view.bearing ?? 0)
@@ -155,10 +153,7 @@ export function viewBounds(view: SvgView, width: number, height: number): [[numb
 const PREPARED = Symbol('prepared for d3-geo');
 type Prepared<G extends Geometry, P> = FeatureCollection<G, P> & { [PREPARED]?: true };
 
-const clampPosition = (p: Position): Position => [
-	p[0] ?? 0,
-	Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, p[1] ?? 0))
-];
+const clampPosition = (p: Position): Position => [p[0] ?? 0, clampLatitude(p[1] ?? 0)];
 
 function clampGeometry(g: Geometry): Geometry {
 	switch (g.type) {

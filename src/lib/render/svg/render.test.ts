@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
-import { basemapColors } from '../../map/style';
+import { basemapColors } from '../symbology';
 import { prepareMapInput } from './project';
 import { renderMapSvg } from './render';
 

@@ -4,7 +4,7 @@ import type { LayerMeta } from '../../story/types';
 import { attrs, escapeXml } from './escape';
 import { arrowHead, numberedMarker, shapeMarker } from './markers';
 import type { Frame } from './project';
-import { areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from './symbology';
+import { areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
 
 type Display = FeatureCollection<Geometry, DisplayProperties>;
 type Pt = [number, number];

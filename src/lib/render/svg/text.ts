@@ -1,4 +1,4 @@
-import { FONT } from '../../map/style';
+import { FONT } from '../symbology';
 import { attrs, escapeXml, num } from './escape';
 
 export interface Box {

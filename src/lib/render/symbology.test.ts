@@ -1,13 +1,14 @@
 import { Color, expression, featureFilter, latest, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { basemapLayers, storyLayers } from '../../map/style';
-import type { LayerMeta } from '../../story/types';
-import { precisions } from '../../story/schema';
+import { basemapLayers, storyLayers } from '../map/style';
+import type { LayerMeta } from '../story/types';
+import { precisions } from '../story/schema';
 import {
 	areaOpacity,
 	arrows,
 	basemapLabelStyle,
 	boundaryDash,
+	emphasis,
 	featureColor,
 	markerScale,
 	maxLabelRank,
@@ -28,13 +29,19 @@ const story = storyLayers(layer, 'en');
 const basemap = basemapLayers(['world', 'countries', 'water', 'rivers', 'boundaries', 'labels'], 'en', ['Kazakhstan']);
 const find = (layers: LayerSpecification[], id: string) => layers.find((l) => l.id === id)!;
 
-function evaluate(l: LayerSpecification, key: string, props: Record<string, unknown> = {}, zoom = 4): unknown {
+function evaluate(
+	l: LayerSpecification,
+	key: string,
+	props: Record<string, unknown> = {},
+	zoom = 4,
+	featureState: Record<string, boolean> = {}
+): unknown {
 	const group = key in (l.paint ?? {}) ? 'paint' : 'layout';
 	const value = (l[group as keyof LayerSpecification] as Record<string, unknown> | undefined)?.[key];
 	const spec = (latest as unknown as Record<string, Record<string, unknown>>)[`${group}_${l.type}`]?.[key];
 	const parsed = expression.createPropertyExpression(value, `${l.id}.${key}`, spec as never);
 	if (parsed.result !== 'success' || !('evaluate' in parsed.value)) return value;
-	const result = parsed.value.evaluate({ zoom }, { type: 'Point', properties: props }, {});
+	const result = parsed.value.evaluate({ zoom }, { type: 'Point', properties: props }, featureState);
 	return result instanceof Color ? result.toString() : result;
 }
 const rgba = (hex: string) => Color.parse(hex)!.toString();
@@ -67,6 +74,17 @@ describe('the SVG symbology matches the interactive style', () => {
 		expect(label.minzoom).toBe(placeLabel.minzoom);
 		expect(evaluate(label, 'text-size')).toBe(placeLabel.size);
 		expect(evaluate(label, 'text-halo-width')).toBe(widths.placeLabelHalo);
+	});
+
+	it('takes its hover and selection emphasis from the same table', () => {
+		for (const key of ['hover', 'selected'] as const) {
+			const on = { [key]: true };
+			expect(evaluate(find(story, 'deposits-outline'), 'line-width', {}, 4, on)).toBe(emphasis.outline[key]);
+			expect(evaluate(find(story, 'deposits-line'), 'line-width', {}, 4, on)).toBe(emphasis.route[key]);
+			expect(evaluate(find(story, 'deposits-point'), 'icon-halo-width', {}, 4, on)).toBe(emphasis.markerHalo[key]);
+			for (const precision of precisions)
+				expect(evaluate(find(story, 'deposits-area'), 'fill-opacity', { precision }, 4, on)).toBe(emphasis.areaOpacity);
+		}
 	});
 
 	it('uses the same basemap widths and dashes', () => {

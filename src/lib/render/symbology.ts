@@ -1,0 +1,148 @@
+import type { Precision, Symbology } from '../story/types';
+
+// The map's look in numbers, for both renderers: the MapLibre style (src/lib/map/style.ts) turns them into
+// expressions, the SVG renderer (src/lib/render/svg) into attributes. symbology.test.ts evaluates the style with
+// MapLibre's own expression engine and checks it against the functions here.
+
+/** The basemap's palette: quiet, so the story's colours stand out. */
+export const basemapColors = {
+	water: '#c9dde8',
+	land: '#f4f1ea',
+	focusLand: '#fffdf7',
+	border: '#8a8172',
+	river: '#9cc0d6',
+	label: '#3b3a36',
+	waterLabel: '#2f6580',
+	halo: '#ffffff'
+} as const;
+
+/** Dark ink for what the reader adds or picks: the pin, the measured distance, the halo of a chosen marker. */
+export const INK = '#111827';
+
+export const FONT = 'Noto Sans';
+
+/** A value chosen by a feature property: `cases[value]`, else `otherwise`. */
+export interface ByValue<T> {
+	cases: Readonly<Record<string, T>>;
+	otherwise: T;
+}
+
+/** The value of `table` for `key`. */
+export const pick = <T>({ cases, otherwise }: ByValue<T>, key: string): T =>
+	Object.hasOwn(cases, key) ? cases[key]! : otherwise;
+
+/** A feature's colour: its kind's colour where the symbology gives one, else the layer's (as `colorExpression`). */
+export function featureColor(s: Symbology, kind: string): string {
+	return s.kindColors?.[kind] ?? s.color;
+}
+
+/** Fill opacity of an area of uncertainty by precision: the vaguer the place, the fainter. */
+export const areaOpacities: ByValue<number> = { cases: { country: 0.05, region: 0.1 }, otherwise: 0.16 };
+export const areaOpacity = (precision: Precision) => pick(areaOpacities, precision);
+
+/** Marker scale by precision: exactly placed markers are larger than those standing for a city or a region. */
+export const markerScales: ByValue<number> = { cases: { exact: 0.7, site: 0.7 }, otherwise: 0.55 };
+export const markerScale = (precision: Precision) => pick(markerScales, precision);
+
+/** Line widths and halos in CSS pixels; halos are the width outside the glyph or icon. */
+export const widths = {
+	outline: 1.5,
+	route: 2.5,
+	boundary: 1,
+	worldBoundary: 0.8,
+	markerHalo: 1.5,
+	arrowHalo: 1,
+	placeLabelHalo: 1.5,
+	basemapLabelHalo: 1.2,
+	placeDotStroke: 1,
+	measure: 2
+} as const;
+
+/** What the interactive map draws wider, or stronger, under the pointer and for the chosen place. */
+export const emphasis = {
+	outline: { hover: 2.5, selected: 3 },
+	route: { hover: 4, selected: 4.5 },
+	markerHalo: { hover: 2.5, selected: 3 },
+	/** An area's fill opacity, whatever its precision. */
+	areaOpacity: 0.3
+} as const;
+
+export const outlineDash = [3, 2];
+export const boundaryDash = [4, 2];
+export const measureDash = [1, 1.5];
+
+/** Arrowheads along a route: spacing in pixels and icon size. */
+export const arrows = { spacing: 90, scale: 0.55 } as const;
+
+/** Place labels of the story layers: shown from this zoom, at this size, one em below the marker. */
+export const placeLabel = { minzoom: 5, size: 12, offsetEm: 1 } as const;
+
+/** MapLibre scales a dash pattern by the line width. */
+export function dashArray(dash: readonly number[], width: number): string {
+	return dash.map((d) => Math.round(d * width * 100) / 100).join(' ');
+}
+
+/** River width by zoom, `[zoom, width]`, linear between and constant beyond. */
+export const riverWidths: readonly (readonly [number, number])[] = [
+	[3, 0.6],
+	[8, 1.6]
+];
+
+/** River width by zoom: 0.6 px at zoom 3 to 1.6 px at zoom 8, linear between. */
+export function riverWidth(zoom: number): number {
+	const [[z0, w0], [z1, w1]] = riverWidths as [[number, number], [number, number]];
+	const t = Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
+	return w0 + t * (w1 - w0);
+}
+
+/** Basemap labels by rank: `first` below the first zoom of `steps`, then each step's rank from its zoom on. */
+export const labelRanks = {
+	first: 1,
+	steps: [
+		[3, 2],
+		[4, 3],
+		[5, 4]
+	] as readonly (readonly [number, number])[],
+	/** The rank of a label that has none. */
+	unranked: 4
+};
+
+/** The highest basemap label rank shown at a zoom: 1 below zoom 3, 2 below 4, 3 below 5, else 4. */
+export function maxLabelRank(zoom: number): number {
+	let rank = labelRanks.first;
+	for (const [from, r] of labelRanks.steps) if (zoom >= from) rank = r;
+	return rank;
+}
+
+export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
+
+/** Basemap labels by kind: size in pixels, letter spacing in ems; countries in upper case; the local name smaller. */
+export const basemapLabels = {
+	size: { cases: { country: 13, capital: 12 }, otherwise: 11 } as ByValue<number>,
+	spacing: { cases: { country: 0.08 }, otherwise: 0 } as ByValue<number>,
+	upper: ['country'] as readonly string[],
+	/** The kinds with a dot (the places), labelled beside it, half an em to the right; the rest centred. */
+	beside: ['capital', 'city'] as readonly string[],
+	besideEm: 0.5,
+	water: ['sea', 'lake', 'river'] as readonly string[],
+	localScale: 0.85
+};
+
+/** How a basemap label looks by kind: size in pixels, upper case and letter spacing for countries. */
+export function basemapLabelStyle(kind: string): { size: number; upper: boolean; spacing: number; beside: boolean } {
+	return {
+		size: pick(basemapLabels.size, kind),
+		upper: basemapLabels.upper.includes(kind),
+		spacing: pick(basemapLabels.spacing, kind),
+		beside: basemapLabels.beside.includes(kind)
+	};
+}
+
+export const isWaterLabel = (kind: string) => basemapLabels.water.includes(kind);
+
+/** The basemap's place dots by kind, radius in pixels. */
+export const placeDotRadii: ByValue<number> = { cases: { capital: 3.5 }, otherwise: 2.5 };
+export const placeDotRadius = (kind: string) => pick(placeDotRadii, kind);
+
+/** Basemap labels wrap at this many ems, as MapLibre's `text-max-width`; story labels at MapLibre's default. */
+export const maxWidthEm = { basemap: 8, place: 10 } as const;
