@@ -4,20 +4,7 @@ import type { Precision, Symbology } from '../story/types';
 // expressions, the SVG renderer (src/lib/render/svg) into attributes. symbology.test.ts evaluates the style with
 // MapLibre's own expression engine and checks it against the functions here.
 
-/** The basemap's palette: quiet, so the story's colours stand out. */
-export const basemapColors = {
-	water: '#c9dde8',
-	land: '#f4f1ea',
-	focusLand: '#fffdf7',
-	border: '#8a8172',
-	river: '#9cc0d6',
-	label: '#3b3a36',
-	waterLabel: '#2f6580',
-	halo: '#ffffff'
-} as const;
-
-/** Dark ink for what the reader adds or picks: the pin, the measured distance, the halo of a chosen marker. */
-export const INK = '#111827';
+export { basemapColors, INK } from './colors';
 
 export const FONT = 'Noto Sans';
 
