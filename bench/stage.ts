@@ -58,7 +58,8 @@ function copyInto(dir: string, paths: string[]) {
 /** Writes the peers' folder `out`: /leaflet/, /maplibre/, /vendor/, /fonts/ and the app's /basemap/ and /display/. */
 export async function stagePeers(buildDir: string, out: string) {
 	// Imported here, after the hook above, so that fonts.ts's `?url` imports resolve.
-	const { buildStyle, basemapColors } = await import('../src/lib/map/style');
+	const { buildStyle } = await import('../src/lib/map/style');
+	const { basemapColors } = await import('../src/lib/render/colors');
 	const { fontFaces } = await import('../src/lib/map/fonts');
 	const { loadStory } = await import('../src/lib/server/story');
 	const { basemapNames } = await import('../src/lib/server/basemap');

@@ -86,6 +86,8 @@ test.describe('layers', () => {
 		await open(page);
 		const orange = async () => (await canvasColors(page, ['#c2410c'])).near['#c2410c']!;
 		expect(await orange()).toBeGreaterThan(10);
+		// At 1280 × 720 the map is a column of 464 px: its legend is folded until the reader opens it.
+		await page.getByTestId('legend').locator('summary').click();
 		const toggle = page.locator('input[name="layer"][value="almaty"]');
 		await toggle.uncheck();
 		await expect.poll(orange).toBeLessThan(3);
@@ -95,6 +97,7 @@ test.describe('layers', () => {
 
 	test('each legend entry links its layer as a GeoJSON download', async ({ page }) => {
 		await open(page);
+		await page.getByTestId('legend').locator('summary').click();
 		const link = page.locator('[data-layer="checkpoints"] a.download');
 		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
 		expect(download.suggestedFilename()).toBe('checkpoints.geojson');

@@ -100,8 +100,8 @@ test.describe('on a phone', () => {
 		await expect(vector).toHaveAttribute('data-view', '6.00/43.25000/76.90000');
 		await expect(vector).toBeVisible();
 		await expect(page.getByTestId('map')).toHaveCount(0);
-		// A key on the map's section (the legend's first toggle) turns the reader to the map.
-		await page.locator('input[name="layer"]').first().focus();
+		// A key on the map's section (the legend's toggle) turns the reader to the map.
+		await page.getByTestId('legend').locator('summary').focus();
 		await waitForMap(page);
 		await expect.poll(() => mapText(page)).toBe('6.00/43.25000/76.90000');
 		await expect(vector).toHaveCSS('visibility', 'hidden');

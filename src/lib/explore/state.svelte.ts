@@ -10,10 +10,13 @@ import type { Ignored, MapView, ViewContext, ViewState } from '../url/view-state
  */
 export type CameraSource = 'link' | 'history' | 'reader' | 'vector';
 
-/** A request for the map to move, to a camera or to a place's extent; each has a new `seq`, to be carried out once. */
+/**
+ * A request for the map to move, to a camera or to the extent of places (one chosen place, or the two ends of a
+ * distance); each has a new `seq`, to be carried out once.
+ */
 export interface CameraRequest {
 	view?: MapView;
-	place?: string;
+	places?: string[];
 	source: CameraSource;
 	seq: number;
 }
@@ -36,6 +39,8 @@ export interface ExploreOptions {
 	initialPlace?: string;
 	/** Where the state writes itself; none for a page that only reads its link (the embed view). */
 	address?: Address;
+	/** Each place's layer: choosing a place of a hidden layer shows that layer. */
+	layerOf?: (place: string) => string | undefined;
 }
 
 /**
@@ -58,6 +63,8 @@ export class ExploreState {
 	/** The place a distance is measured from, until a second place is chosen. */
 	measureFrom = $state<string | null>(null);
 	measure = $state<[string, string] | null>(null);
+	/** A popup, the chooser of overlapping places or the offer to share a spot is open on the map. */
+	popupOpen = $state(false);
 	/** What the link asked for that the page could not show. */
 	ignored = $state<Ignored[]>([]);
 	/** The address to share: the one in the address bar, kept current. */
@@ -70,14 +77,16 @@ export class ExploreState {
 	readonly #ids: ViewContext;
 	readonly #initialPlace: string | undefined;
 	readonly #address: Address | undefined;
+	readonly #layerOf: (place: string) => string | undefined;
 	#seq = 0;
 	/** Whether the link has been read: nothing is written before (nor while prerendering). */
 	#started = false;
 
-	constructor({ ids, initialPlace, address }: ExploreOptions) {
+	constructor({ ids, initialPlace, address, layerOf = () => undefined }: ExploreOptions) {
 		this.#ids = ids;
 		this.#initialPlace = initialPlace;
 		this.#address = address;
+		this.#layerOf = layerOf;
 		this.visible = [...ids.layers];
 		this.selected = initialPlace ?? null;
 	}
@@ -103,15 +112,18 @@ export class ExploreState {
 	 */
 	select(id: string | null, from: SelectedFrom) {
 		if (id && this.measureFrom && id !== this.measureFrom) {
+			// The distance is measured: the map frames both places and the line between them.
 			this.measure = [this.measureFrom, id];
 			this.measureFrom = null;
+			this.camera = null;
+			this.#ask({ places: this.measure, source: 'reader' });
+		} else if (id && id !== this.selected && from !== 'map') {
+			this.camera = null;
+			this.#ask({ places: [id], source: 'reader' });
 		}
 		if (id === this.selected) return;
 		this.selected = id;
-		if (id && from !== 'map') {
-			this.camera = null;
-			this.#ask({ place: id, source: 'reader' });
-		}
+		this.#showLayerOf(id);
 		this.writeUrl('push');
 	}
 
@@ -174,12 +186,20 @@ export class ExploreState {
 		this.lang = state.lang ?? 'nl';
 		this.visible = state.layers ?? [...this.#ids.layers];
 		this.selected = state.place ?? this.#initialPlace ?? null;
+		this.#showLayerOf(this.selected);
 		this.passage = state.passage ?? null;
 		this.pin = state.pin ?? null;
 		// The link's camera, else the selected place: never a camera from one entry with the place of another.
 		if (state.map) this.#ask({ view: state.map, source });
-		else if (this.selected) this.#ask({ place: this.selected, source });
+		else if (this.selected) this.#ask({ places: [this.selected], source });
 		this.camera = state.map ?? (this.selected ? null : this.camera);
+	}
+
+	/** A chosen place is never hidden: its layer shows, in the story's order of layers. */
+	#showLayerOf(id: string | null) {
+		const layer = id ? this.#layerOf(id) : undefined;
+		if (layer && !this.visible.includes(layer))
+			this.visible = this.#ids.layers.filter((l) => l === layer || this.visible.includes(l));
 	}
 
 	#ask(request: Omit<CameraRequest, 'seq'>) {

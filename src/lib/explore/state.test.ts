@@ -49,7 +49,7 @@ describe('ExploreState', () => {
 		expect(state.lang).toBe('en');
 		expect(state.pin).toEqual({ lat: 43.25, lon: 76.95 });
 		expect(state.request).toMatchObject({ view: almaty, source: 'link' });
-		expect(state.request?.place).toBeUndefined();
+		expect(state.request?.places).toBeUndefined();
 		expect(state.ignored).toEqual([]);
 		// Reading writes nothing; the address is what it was.
 		expect(history.entries).toHaveLength(1);
@@ -90,10 +90,10 @@ describe('ExploreState', () => {
 	});
 
 	it('a place link without a camera asks the map to fit the place', () => {
-		expect(open('/?place=moscow').state.request).toMatchObject({ place: 'moscow', source: 'link' });
+		expect(open('/?place=moscow').state.request).toMatchObject({ places: ['moscow'], source: 'link' });
 		// A place page's own place likewise, and it stays out of the query.
 		const { state, history } = open('/place/geneva', 'geneva');
-		expect(state.request).toMatchObject({ place: 'geneva', source: 'link' });
+		expect(state.request).toMatchObject({ places: ['geneva'], source: 'link' });
 		state.moved(geneva);
 		expect(history.current()).toBe('/place/geneva?map=9.00/46.200/6.150');
 	});
@@ -104,7 +104,7 @@ describe('ExploreState', () => {
 		expect(history.current()).toBe('/?map=12.00/43.2370/76.9460');
 		const before = state.request;
 		state.select('moscow', 'list');
-		expect(state.request).toMatchObject({ place: 'moscow', source: 'reader' });
+		expect(state.request).toMatchObject({ places: ['moscow'], source: 'reader' });
 		expect(state.request!.seq).toBeGreaterThan(before?.seq ?? 0);
 		expect(history.entries).toEqual(['/?map=12.00/43.2370/76.9460', '/?place=moscow']);
 		// Once the map lands, the entry holds the camera that goes with the place.
@@ -148,7 +148,7 @@ describe('ExploreState', () => {
 
 		state.popstate(new URL(history.back(), 'https://example.org').search);
 		expect(state.selected).toBe('moscow');
-		expect(state.request).toMatchObject({ place: 'moscow', source: 'history' });
+		expect(state.request).toMatchObject({ places: ['moscow'], source: 'history' });
 		expect(state.request?.view).toBeUndefined();
 		state.moved(moscow);
 		expect(history.current()).toBe('/?map=9.00/55.750/37.620&place=moscow');
@@ -195,6 +195,25 @@ describe('ExploreState', () => {
 		state.select('geneva', 'list');
 		expect(state.measure).toEqual(['moscow', 'geneva']);
 		expect(state.measureFrom).toBeNull();
+		// The map frames both ends of the distance, even when the second place is chosen on the map.
+		expect(state.request).toMatchObject({ places: ['moscow', 'geneva'], source: 'reader' });
+		state.measureFromPlace('geneva');
+		state.select('almaty-akimat', 'map');
+		expect(state.request).toMatchObject({ places: ['geneva', 'almaty-akimat'] });
+	});
+
+	it('a place of a hidden layer, once chosen or linked, shows its layer, and the address says so', () => {
+		const layerOf = (id: string) => (id === 'almaty-akimat' ? 'almaty' : 'context');
+		const history = fakeHistory('/?layers=almaty');
+		const state = new ExploreState({ ids, address: history.address, layerOf });
+		state.fromUrl('?layers=almaty');
+		expect(state.visible).toEqual(['almaty']);
+		state.select('moscow', 'list');
+		expect(state.visible).toEqual(['almaty', 'context']);
+		expect(history.current()).toBe('/?place=moscow');
+		const linked = new ExploreState({ ids, layerOf });
+		linked.fromUrl('?layers=context&place=almaty-akimat');
+		expect(linked.visible).toEqual(['almaty', 'context']);
 	});
 
 	it('writes nothing before it has read the link, nor without an address', () => {
