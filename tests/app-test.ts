@@ -130,6 +130,13 @@ export async function canvasColors(page: Page, wanted: string[]) {
 }
 
 /** The map's camera from its `data-view` hook: zoom, latitude, longitude. */
+/** Unfolds the map's legend if it is folded (it is, on a small map), as a reader would by its summary. */
+export async function unfoldLegend(page: Page) {
+	const legend = page.getByTestId('legend');
+	if (!(await legend.evaluate((d) => (d as HTMLDetailsElement).open))) await legend.locator('summary').click();
+	await expect(legend).toHaveJSProperty('open', true);
+}
+
 export async function mapView(page: Page) {
 	const [zoom, lat, lon] = ((await page.getByTestId('map').getAttribute('data-view')) ?? '').split('/').map(Number);
 	return { zoom: zoom!, lat: lat!, lon: lon! };

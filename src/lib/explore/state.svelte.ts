@@ -65,6 +65,8 @@ export class ExploreState {
 	measure = $state<[string, string] | null>(null);
 	/** A popup, the chooser of overlapping places or the offer to share a spot is open on the map. */
 	popupOpen = $state(false);
+	/** The legend is unfolded. It folds on a small map, as a popup opens, and when "Show all" needs its room. */
+	legendOpen = $state(false);
 	/** What the link asked for that the page could not show. */
 	ignored = $state<Ignored[]>([]);
 	/** The address to share: the one in the address bar, kept current. */
