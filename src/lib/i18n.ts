@@ -75,7 +75,9 @@ export const messages = {
 		printKey: 'Plaatsen op de kaart',
 		printMade: 'gemaakt op {date}',
 		printLink: 'Afdrukversie',
-		choosePlace: 'Kies een plaats'
+		choosePlace: 'Kies een plaats',
+		pageMap: '{title} · kaart',
+		pagePrint: '{title} · afdrukversie'
 	},
 	en: {
 		share: 'Share',
@@ -147,7 +149,9 @@ export const messages = {
 		printKey: 'Places on the map',
 		printMade: 'made on {date}',
 		printLink: 'Print version',
-		choosePlace: 'Choose a place'
+		choosePlace: 'Choose a place',
+		pageMap: '{title} · map',
+		pagePrint: '{title} · print version'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;
 
