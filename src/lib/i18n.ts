@@ -77,7 +77,10 @@ export const messages = {
 		printLink: 'Afdrukversie',
 		choosePlace: 'Kies een plaats',
 		pageMap: '{title} · kaart',
-		pagePrint: '{title} · afdrukversie'
+		pagePrint: '{title} · afdrukversie',
+		zoomIn: 'Inzoomen',
+		zoomOut: 'Uitzoomen',
+		resetBearing: 'Sleep om de kaart te draaien, klik om het noorden boven te zetten'
 	},
 	en: {
 		share: 'Share',
@@ -151,7 +154,10 @@ export const messages = {
 		printLink: 'Print version',
 		choosePlace: 'Choose a place',
 		pageMap: '{title} · map',
-		pagePrint: '{title} · print version'
+		pagePrint: '{title} · print version',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		resetBearing: 'Drag to rotate the map, click to reset north'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;
 
