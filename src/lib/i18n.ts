@@ -80,7 +80,12 @@ export const messages = {
 		pagePrint: '{title} · afdrukversie',
 		zoomIn: 'Inzoomen',
 		zoomOut: 'Uitzoomen',
-		resetBearing: 'Sleep om de kaart te draaien, klik om het noorden boven te zetten'
+		resetBearing: 'Sleep om de kaart te draaien, klik om het noorden boven te zetten',
+		notFound: 'Pagina niet gevonden',
+		notFoundText: 'Deze pagina bestaat niet (meer). De kaart en het artikel vindt u hier:',
+		errorTitle: 'Er ging iets mis',
+		errorText: 'Deze pagina kon niet worden getoond. De kaart en het artikel vindt u hier:',
+		backToMap: 'Naar de kaart bij het artikel'
 	},
 	en: {
 		share: 'Share',
@@ -157,7 +162,12 @@ export const messages = {
 		pagePrint: '{title} · print version',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
-		resetBearing: 'Drag to rotate the map, click to reset north'
+		resetBearing: 'Drag to rotate the map, click to reset north',
+		notFound: 'Page not found',
+		notFoundText: 'This page does not exist (any more). The map and the article are here:',
+		errorTitle: 'Something went wrong',
+		errorText: 'This page could not be shown. The map and the article are here:',
+		backToMap: 'To the map with the article'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;
 
