@@ -186,6 +186,11 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 	return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 
+/** A text from the story that is either the same in every language (a source's name) or given in each. */
+export function inLang(text: string | Record<Lang, string>, lang: Lang): string {
+	return typeof text === 'string' ? text : text[lang];
+}
+
 const precisionWords: Record<Lang, Record<Precision, string>> = {
 	nl: {
 		exact: 'exact: het gebouw of de plek zelf',
