@@ -17,7 +17,9 @@ const config = {
 	// Svelte's version stamp (`window.__svelte`) comes as a module of its own: one more script request on every page.
 	compilerOptions: { discloseVersion: false },
 	kit: {
-		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true }),
+		// 404.html: the app's error page (src/routes/+error.svelte), drawn in the browser, which `npm start` serves
+		// for an address the site does not have.
+		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
 		// the first paint.

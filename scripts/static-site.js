@@ -1,7 +1,23 @@
 // The static server of a built site, as `npm start` runs it: precompressed responses (brotli, gzip), ETags,
 // long-lived caching for hashed assets, and the security headers. The benchmark serves its peer pages with it too.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import sirv from 'sirv';
+
+/** The app's page for an address it does not have (SvelteKit's error page, `fallback` in svelte.config.js). */
+const NOT_FOUND_PAGE = '404.html';
+
+/** The headers every response of the site gets, by its path within the site. */
+function siteHeaders(res, pathname) {
+	res.setHeader('X-Content-Type-Options', 'nosniff');
+	// Only the embed view may be framed, by any site; every other page by none.
+	res.setHeader(
+		'Content-Security-Policy',
+		`frame-ancestors ${/^\/embed(\/|\.html|$)/.test(pathname) ? '*' : "'none'"}`
+	);
+	res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+}
 
 /** An HTTP server (not yet listening) for the files under `root`, at the sub-path `base` ('' for the host's root). */
 export function staticServer(root, base = '') {
@@ -17,28 +33,36 @@ export function staticServer(root, base = '') {
 					? 'public, max-age=31536000, immutable'
 					: 'public, max-age=0, must-revalidate'
 			);
-			res.setHeader('X-Content-Type-Options', 'nosniff');
-			// Only the embed view may be framed, by any site; every other page by none.
-			res.setHeader(
-				'Content-Security-Policy',
-				`frame-ancestors ${/^\/embed(\/|\.html|$)/.test(pathname) ? '*' : "'none'"}`
-			);
-			res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+			siteHeaders(res, pathname);
 		}
 	});
-	const notFound = (res) => {
+	const notFoundPath = join(root, NOT_FOUND_PAGE);
+	const notFoundPage = existsSync(notFoundPath) ? readFileSync(notFoundPath) : null;
+	/** Outside the site (a sub-path deploy serves nothing else): plain text. */
+	const nothingHere = (res) => {
 		res.statusCode = 404;
 		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 		res.end('Not found');
 	};
+	/** Within the site: the app's own page, which says so in the reader's language and links back to the map. */
+	const notFound = (req, res) => {
+		if (!notFoundPage) return nothingHere(res);
+		res.statusCode = 404;
+		res.setHeader('Content-Type', 'text/html; charset=utf-8');
+		res.setHeader('Cache-Control', 'no-cache');
+		siteHeaders(res, req.url ?? '/');
+		res.end(req.method === 'HEAD' ? undefined : notFoundPage);
+	};
 	return createServer((req, res) => {
 		if (base) {
 			const url = req.url ?? '/';
-			if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) return notFound(res);
+			if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) return nothingHere(res);
 			req.url = url.slice(base.length) || '/';
 			if (req.url.startsWith('?')) req.url = `/${req.url}`;
 		}
-		assets(req, res, () => notFound(res));
+		// The error page is no page of its own: asked for by name, it is a 404 like any other unknown address.
+		if (/^\/404(\.html)?(\?|$)/.test(req.url ?? '')) return notFound(req, res);
+		assets(req, res, () => notFound(req, res));
 	});
 }
 

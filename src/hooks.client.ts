@@ -1,3 +1,4 @@
+import type { HandleClientError } from '@sveltejs/kit';
 import { MAP_FIRST_CLASS } from '$lib/map/map-first.js';
 import { startVectorMaps } from '$lib/map/vector-gestures';
 
@@ -16,3 +17,10 @@ export const init = () =>
 			})
 		)
 	);
+
+// An address the site does not have is no fault of the page: the error page says so (+error.svelte), and the
+// console stays quiet. Any other error is logged, as SvelteKit does by default.
+export const handleError: HandleClientError = ({ error, status, message }) => {
+	if (status !== 404) console.error(error);
+	return { message };
+};

@@ -7,8 +7,10 @@ import { toWorld } from '../src/lib/render/mercator';
 /**
  * The browser test every spec uses: it fails on any page error and on any request
  * to a host other than the app's own (the app must work with no network at all).
+ * `expectedConsoleErrors`: console errors a test expects, such as the browser's own line for an address that is a 404.
  */
-export const test = base.extend<{ foreign: string[] }>({
+export const test = base.extend<{ foreign: string[]; expectedConsoleErrors: RegExp[] }>({
+	expectedConsoleErrors: [[], { option: true }],
 	foreign: async ({ context, baseURL }, use) => {
 		const foreign: string[] = [];
 		await context.route('**/*', (route) => {
@@ -22,11 +24,12 @@ export const test = base.extend<{ foreign: string[] }>({
 		await use(foreign);
 		expect(foreign, `requests to other hosts than ${baseURL}`).toEqual([]);
 	},
-	page: async ({ page, foreign }, use) => {
+	page: async ({ page, foreign, expectedConsoleErrors }, use) => {
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		// A console error, or MapLibre's warning of a missing marker image, is a defect a reader would see.
 		page.on('console', (m) => {
+			if (m.type() === 'error' && expectedConsoleErrors.some((e) => e.test(m.text()))) return;
 			if (m.type() === 'error' || /could not be loaded/.test(m.text())) errors.push(`console: ${m.text()}`);
 		});
 		await use(page);

@@ -20,8 +20,8 @@ interface Feature {
 		name: { nl: string; en: string };
 		passages: { id: string; quote: string }[];
 		detail?: { nl: string; en: string };
-		detailSource?: string;
-		coordSource: string;
+		detailSource?: string | { nl: string; en: string };
+		coordSource: string | { nl: string; en: string };
 	};
 }
 const layer = (id: string) =>
@@ -198,7 +198,8 @@ test.describe('honest precision', () => {
 		const { detail, detailSource, coordSource } = feature('nur-sultan-checkpoints').properties;
 		await expect(popup(page).locator('.detail')).toHaveText(detail!.nl);
 		await expect(popup(page).locator('dt')).toContainText(['Bron van de toelichting', 'Bron van de coördinaten']);
-		await expect(popup(page).locator('.source')).toHaveText([detailSource!, coordSource]);
+		const nl = (text: string | { nl: string }) => (typeof text === 'string' ? text : text.nl);
+		await expect(popup(page).locator('.source')).toHaveText([nl(detailSource!), nl(coordSource)]);
 	});
 });
 

@@ -61,8 +61,11 @@ describe('the Kazakhstan story', () => {
 		);
 	});
 
-	it('cites a source for the coordinates of every place', () => {
-		for (const f of story.layers.flatMap((l) => l.features))
-			expect(f.properties.coordSource.length).toBeGreaterThan(10);
+	it('cites a source for the coordinates of every place, in both languages where it says more than a name', () => {
+		for (const f of story.layers.flatMap((l) => l.features)) {
+			const source = f.properties.coordSource;
+			for (const text of typeof source === 'string' ? [source] : [source.nl, source.en])
+				expect(text.length).toBeGreaterThan(10);
+		}
 	});
 });

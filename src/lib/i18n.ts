@@ -77,7 +77,17 @@ export const messages = {
 		printKey: 'Plaatsen op de kaart',
 		printMade: 'gemaakt op {date}',
 		printLink: 'Afdrukversie',
-		choosePlace: 'Kies een plaats'
+		choosePlace: 'Kies een plaats',
+		pageMap: '{title} · kaart',
+		pagePrint: '{title} · afdrukversie',
+		zoomIn: 'Inzoomen',
+		zoomOut: 'Uitzoomen',
+		resetBearing: 'Sleep om de kaart te draaien, klik om het noorden boven te zetten',
+		notFound: 'Pagina niet gevonden',
+		notFoundText: 'Deze pagina bestaat niet (meer). De kaart en het artikel vindt u hier:',
+		errorTitle: 'Er ging iets mis',
+		errorText: 'Deze pagina kon niet worden getoond. De kaart en het artikel vindt u hier:',
+		backToMap: 'Naar de kaart bij het artikel'
 	},
 	en: {
 		share: 'Share',
@@ -151,7 +161,17 @@ export const messages = {
 		printKey: 'Places on the map',
 		printMade: 'made on {date}',
 		printLink: 'Print version',
-		choosePlace: 'Choose a place'
+		choosePlace: 'Choose a place',
+		pageMap: '{title} · map',
+		pagePrint: '{title} · print version',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		resetBearing: 'Drag to rotate the map, click to reset north',
+		notFound: 'Page not found',
+		notFoundText: 'This page does not exist (any more). The map and the article are here:',
+		errorTitle: 'Something went wrong',
+		errorText: 'This page could not be shown. The map and the article are here:',
+		backToMap: 'To the map with the article'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -168,6 +188,11 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 		text = params.n === 1 ? one : many;
 	}
 	return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/** A text from the story that is either the same in every language (a source's name) or given in each. */
+export function inLang(text: string | Record<Lang, string>, lang: Lang): string {
+	return typeof text === 'string' ? text : text[lang];
 }
 
 const precisionWords: Record<Lang, Record<Precision, string>> = {

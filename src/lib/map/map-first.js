@@ -7,16 +7,23 @@
 // first frame after the parser has passed the map, the script lets that frame paint and then lifts the mark.
 // Without JavaScript nothing is hidden; the page script lifts the mark, at the latest, before it hydrates.
 //
+// It also sets `<html lang>` from the link's `lang`, as the page script will once it runs: the page is built once, in
+// Dutch, and the vector map carries the labels of each language, showing those of the page's (VectorMap.svelte). So
+// the first frame has them in the reader's language already.
+//
 // A plain string, not a function's source, so that the page and the CSP hash (svelte.config.js) agree byte for
 // byte whatever the bundler does to code. Plain JavaScript, because svelte.config.js imports it.
 
 /** The class on `<html>` while the first frame paints the map alone. */
 export const MAP_FIRST_CLASS = 'map-first';
 
-/** The inline script: marks the page, and lifts the mark once a frame with the whole map has been painted. */
+/** The inline script: sets the page's language, marks the page, and lifts the mark once a frame with the whole map has been painted. */
 export const MAP_FIRST_SCRIPT = [
 	'(()=>{',
 	'const root=document.documentElement;',
+	// The first `lang` counts, and only a language the interface has (the URL codec's rules).
+	"const lang=new URLSearchParams(location.search).get('lang');",
+	"if(lang==='nl'||lang==='en')root.lang=lang;",
 	`root.classList.add('${MAP_FIRST_CLASS}');`,
 	`const reveal=()=>root.classList.remove('${MAP_FIRST_CLASS}');`,
 	// The parser is past the map once a node follows the map or one of its ancestors.

@@ -24,9 +24,9 @@ export interface Place {
 /** A place's popup texts: what is known of it, the editor's note, and where its facts and coordinates come from. */
 export interface PlaceDetails {
 	detail?: Localized;
-	detailSource?: string;
+	detailSource?: string | Localized;
 	note?: Localized;
-	coordSource: string;
+	coordSource: string | Localized;
 }
 
 /** Every place's popup texts by place id, as `/place-details.json` serves them. */

@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { flattenProperties } from '../map/flatten';
 import { MAP_FIRST_SCRIPT } from '../map/map-first.js';
 import type { VectorFrame } from '../map/vector-camera';
+import { langs } from '../i18n';
 import { fitView } from '../print/fit';
 import { renderMapSvg } from '../render/svg';
 import { displayFeatures } from '../story/display';
@@ -60,7 +61,8 @@ export function vectorMapSvg(story: Story): string {
 		layers: story.meta.layers,
 		display,
 		focus: story.meta.focusCountries,
-		lang: 'nl',
+		// The page is built once for every language: its labels come in each, and the page's language shows one.
+		lang: langs,
 		view: { center: frame.center, zoom: frame.zoom },
 		width: frame.width + 2 * mx,
 		height: frame.height + 2 * my,

@@ -62,6 +62,12 @@ export const articleSchema = z.strictObject({
 		.min(1)
 });
 
+/**
+ * Where a fact comes from: one text for every language where it only names the source (a title, a URL, a date), or
+ * `{ nl, en }` where it says more (which part of the source, what it does not say).
+ */
+const citation = (required: string) => z.union([z.string().min(3, required), localized]);
+
 export const passageRefSchema = z.strictObject({ id: z.string().min(1), quote: z.string().min(1) });
 
 export const placePropertiesSchema = z
@@ -71,7 +77,7 @@ export const placePropertiesSchema = z
 		passages: z.array(passageRefSchema).min(1, 'a feature must cite at least one passage'),
 		precision: z.enum(precisions),
 		radiusKm: z.number().positive().max(5000).optional(),
-		coordSource: z.string().min(3, 'name the public source of the coordinates'),
+		coordSource: citation('name the public source of the coordinates'),
 		date: z.union([isoDate, z.strictObject({ from: isoDate, to: isoDate })]).optional(),
 		note: localized.optional(),
 		kind: z
@@ -79,7 +85,7 @@ export const placePropertiesSchema = z
 			.regex(/^[a-z][a-z-]*$/)
 			.optional(),
 		detail: localized.optional(),
-		detailSource: z.string().min(3).optional()
+		detailSource: citation('name the source of the details').optional()
 	})
 	.superRefine((p, ctx) => {
 		const needsRadius = p.precision !== 'exact' && p.precision !== 'site';

@@ -9,7 +9,12 @@ const clean = () => readStoryFiles(fixture);
 /** The fixture story with one layer's first feature changed by `edit`. */
 interface LooseFeature {
 	geometry: { type: string; coordinates: unknown };
-	properties: { id: string; precision: string; passages: { id: string; quote: string }[]; coordSource?: string };
+	properties: {
+		id: string;
+		precision: string;
+		passages: { id: string; quote: string }[];
+		coordSource?: string | Record<string, string>;
+	};
 }
 
 function withFeature(layer: string, edit: (f: LooseFeature) => void): StoryFiles {
@@ -108,6 +113,16 @@ describe('parseStory', () => {
 		expect(problems).toHaveLength(2);
 		expect(problems[0]).toContain('feature "grand-place": properties.precision:');
 		expect(problems[1]).toContain('feature "grand-place": properties.coordSource:');
+	});
+
+	it('takes a coordinate source as one citation or in both languages, never in one of them', () => {
+		const both = withFeature(
+			'cities',
+			(f) => (f.properties.coordSource = { nl: 'Wikipedia (stadscentrum)', en: 'Wikipedia (city centre)' })
+		);
+		expect(parseStory(both).problems).toEqual([]);
+		const half = withFeature('cities', (f) => (f.properties.coordSource = { nl: 'Wikipedia (stadscentrum)' }));
+		expect(problemsOf(half)).toEqual([expect.stringContaining('feature "grand-place": properties.coordSource')]);
 	});
 
 	it('rejects a layer file that story.json does not declare', () => {

@@ -39,31 +39,43 @@ function screen(frame: Frame, g: Geometry): [number, number] | undefined {
 
 const inView = (frame: Frame, [x, y]: [number, number]) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
 
-/**
- * The basemap's place dots and labels, as `basemap-places` and `basemap-labels`: ranks by zoom, the local name on a
- * second, smaller line, a white halo. Labels that would collide with one placed before are left out.
- */
-export function renderBasemapLabels(
-	fc: FeatureCollection<Geometry, Props>,
-	frame: Frame,
-	lang: Lang,
-	collider: Collider
-): string {
-	const dots: string[] = [];
-	const labels: string[] = [];
-	const points = fc.features.flatMap((f) => {
+type Labelled = { p: Props; xy: [number, number] };
+
+function basemapPoints(fc: FeatureCollection<Geometry, Props>, frame: Frame): Labelled[] {
+	return fc.features.flatMap((f) => {
 		const xy = screen(frame, f.geometry);
 		return xy ? [{ p: f.properties ?? {}, xy }] : [];
 	});
-	for (const { p, xy } of points) {
+}
+
+/** The basemap's place dots, as `basemap-places`: the same in every language. */
+export function renderBasemapDots(fc: FeatureCollection<Geometry, Props>, frame: Frame): string {
+	const dots: string[] = [];
+	for (const { p, xy } of basemapPoints(fc, frame)) {
 		const kind = String(p.kind ?? '');
 		if (basemapLabels.beside.includes(kind) && inView(frame, xy))
 			dots.push(
 				`<circle${attrs({ cx: xy[0], cy: xy[1], r: placeDotRadius(kind), fill: basemapColors.label, stroke: basemapColors.halo, 'stroke-width': widths.placeDotStroke })}/>`
 			);
 	}
+	return `<g data-basemap="places">${dots.join('')}</g>`;
+}
+
+/**
+ * The basemap's labels, one `<text>` each: ranks by zoom, the local name on a second, smaller line, a white halo.
+ * Labels that would collide with one placed before are left out.
+ */
+export function renderBasemapLabels(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	collider: Collider
+): string[] {
+	const labels: string[] = [];
 	const rank = (p: Props) => (typeof p.rank === 'number' ? p.rank : labelRanks.unranked);
-	const shown = points.filter(({ p }) => rank(p) <= maxLabelRank(frame.zoom)).sort((a, b) => rank(a.p) - rank(b.p));
+	const shown = basemapPoints(fc, frame)
+		.filter(({ p }) => rank(p) <= maxLabelRank(frame.zoom))
+		.sort((a, b) => rank(a.p) - rank(b.p));
 	for (const { p, xy } of shown) {
 		const kind = String(p.kind ?? '');
 		const s = basemapLabelStyle(kind);
@@ -92,7 +104,7 @@ export function renderBasemapLabels(
 		};
 		if (collider.place(textBox(block))) labels.push(renderText(block));
 	}
-	return `<g data-basemap="places">${dots.join('')}</g><g data-basemap="labels">${labels.join('')}</g>`;
+	return labels;
 }
 
 /** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour. */
@@ -102,8 +114,8 @@ export function renderPlaceLabels(
 	frame: Frame,
 	lang: Lang,
 	collider: Collider
-): string {
-	if (frame.zoom < placeLabel.minzoom) return '';
+): string[] {
+	if (frame.zoom < placeLabel.minzoom) return [];
 	const size = placeLabel.size;
 	const out: string[] = [];
 	for (const f of fc.features) {
@@ -123,5 +135,5 @@ export function renderPlaceLabels(
 		};
 		if (collider.place(textBox(block))) out.push(renderText(block));
 	}
-	return out.join('');
+	return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
 import { basemapColors } from '../symbology';
 import { prepareMapInput } from './project';
-import { renderMapSvg } from './render';
+import { byLanguage, renderMapSvg } from './render';
 
 const layerGroups = (svg: string) => [...svg.matchAll(/<g data-layer="([^"]+)">/g)].map((m) => m[1]);
 
@@ -108,5 +108,39 @@ describe('renderMapSvg', () => {
 	it('renders a prepared input the same, so callers can prepare once', () => {
 		const input = miniInput({ numbers: { almaty: 3 } });
 		expect(renderMapSvg(prepareMapInput(input))).toBe(renderMapSvg(input));
+	});
+
+	it('labels in several languages: the same ones once, the others in a group per language', () => {
+		const both = renderMapSvg(miniInput({ lang: ['nl', 'en'] }));
+		const group = (svg: string, lang: string) =>
+			svg.match(new RegExp(`<g lang="${lang}">(.*?)</g>`, 'g'))?.join('') ?? '';
+		expect(group(both, 'nl')).toContain('KAZACHSTAN');
+		expect(group(both, 'en')).toContain('KAZAKHSTAN');
+		expect(group(both, 'nl') + group(both, 'en')).not.toContain('Nur-Sultan');
+		expect(both.match(/>Nur-Sultan</g)).toHaveLength(1);
+		// A story label that differs goes in its layer, in each language's group.
+		const near = renderMapSvg(miniInput({ lang: ['nl', 'en'], view: { center: [76.9, 43.3], zoom: 6 } }));
+		const cities = near.slice(near.indexOf('data-layer="cities"'), near.indexOf('data-layer="routes"'));
+		expect(group(cities, 'nl')).toMatch(/>Almaty<\/tspan>/);
+		expect(group(cities, 'en')).toContain('>Almaty &lt;b&gt;');
+		// One language is drawn as before, with no groups.
+		expect(renderMapSvg(miniInput({ lang: ['nl'] }))).toBe(renderMapSvg(miniInput({ lang: 'nl' })));
+		expect(renderMapSvg(miniInput({ lang: 'nl' }))).not.toContain('<g lang=');
+	});
+});
+
+describe('byLanguage', () => {
+	it('keeps the labels every language shares in their order, and groups the rest by language', () => {
+		expect(
+			byLanguage(
+				['nl', 'en'],
+				[
+					['<a/>', '<nl/>', '<b/>'],
+					['<a/>', '<b/>', '<en/>']
+				]
+			)
+		).toBe('<a/><b/><g lang="nl"><nl/></g><g lang="en"><en/></g>');
+		expect(byLanguage(['nl', 'en'], [['<a/>'], ['<a/>']])).toBe('<a/>');
+		expect(byLanguage(['nl'], [['<a/>', '<b/>']])).toBe('<a/><b/>');
 	});
 });

@@ -1,11 +1,28 @@
+import type { Lang } from '../../i18n';
 import { renderBasemap } from './basemap';
 import { attrs } from './escape';
-import { renderBasemapLabels, renderPlaceLabels } from './labels';
+import { renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './labels';
 import { pinMarker } from './markers';
 import { frameFor, prepareMapInput } from './project';
 import { renderStoryLayer } from './story';
 import { Collider, fontFamily } from './text';
 import type { SvgMapInput } from './types';
+
+/**
+ * Labels in several languages, each placed as the map places it in that language: those the same in every language
+ * once, the others in a `<g lang="…">` per language, for the page to show by its own language.
+ * @example byLanguage(['nl', 'en'], [['<text>A</text>', '<text>RUSLAND</text>'], ['<text>A</text>', '<text>RUSSIA</text>']])
+ * // → '<text>A</text><g lang="nl"><text>RUSLAND</text></g><g lang="en"><text>RUSSIA</text></g>'
+ */
+export function byLanguage(langs: readonly Lang[], labels: string[][]): string {
+	const [first = [], ...others] = labels;
+	const everywhere = new Set(first.filter((l) => others.every((o) => o.includes(l))));
+	const own = langs.map((lang, i) => {
+		const rest = (labels[i] ?? []).filter((l) => !everywhere.has(l));
+		return rest.length ? `<g lang="${lang}">${rest.join('')}</g>` : '';
+	});
+	return first.filter((l) => everywhere.has(l)).join('') + own.join('');
+}
 
 /**
  * The map as a standalone SVG string, showing exactly what the interactive map shows for the same centre, zoom,
@@ -14,19 +31,36 @@ import type { SvgMapInput } from './types';
  * Pass an input from `prepareMapInput` when rendering the same data often.
  */
 export function renderMapSvg(input: SvgMapInput): string {
-	const { width, height, lang } = input;
+	const { width, height } = input;
+	const langs: readonly Lang[] = typeof input.lang === 'string' ? [input.lang] : input.lang;
 	const data = prepareMapInput(input);
 	const frame = frameFor(input.view, width, height, { steps: input.steps });
 	const hidden = new Set(input.hidden ?? []);
 	const layers = input.layers.filter((l) => !hidden.has(l.id));
 	const display = (id: string) => data.display[id] ?? { type: 'FeatureCollection' as const, features: [] };
-	// MapLibre places labels from the top layer down: story labels win over basemap labels.
-	const collider = new Collider(width, height);
-	const placeLabels = new Map(
-		[...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)])
+	const basemapPlaces = data.basemap.labels;
+	// Each language's labels collide among themselves. MapLibre places labels from the top layer down: story labels
+	// win over basemap labels.
+	const labels = langs.map((lang) => {
+		const collider = new Collider(width, height);
+		const story = new Map(
+			[...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)])
+		);
+		return { story, basemap: basemapPlaces ? renderBasemapLabels(basemapPlaces, frame, lang, collider) : [] };
+	});
+	const inEach = (pick: (set: (typeof labels)[number]) => string[]) => byLanguage(langs, labels.map(pick));
+	const basemapLabels = basemapPlaces
+		? `${renderBasemapDots(basemapPlaces, frame)}<g data-basemap="labels">${inEach((set) => set.basemap)}</g>`
+		: '';
+	const story = layers.map((l) =>
+		renderStoryLayer(
+			l,
+			display(l.id),
+			frame,
+			input.numbers,
+			inEach((set) => set.story.get(l.id) ?? [])
+		)
 	);
-	const basemapLabels = data.basemap.labels ? renderBasemapLabels(data.basemap.labels, frame, lang, collider) : '';
-	const story = layers.map((l) => renderStoryLayer(l, display(l.id), frame, input.numbers, placeLabels.get(l.id)));
 	const pin = input.pin && frame.projection([input.pin.lon, input.pin.lat]);
 	const root = attrs({
 		width,

@@ -17,7 +17,11 @@ export interface SvgMapInput {
 	display: Record<string, FeatureCollection<Geometry, DisplayProperties>>;
 	/** Countries drawn lighter, as the story's focus (story.json `focusCountries`). */
 	focus: string[];
-	lang: Lang;
+	/**
+	 * The labels' language. Several: the labels in each, those that differ in a `<g lang="…">` per language, for a
+	 * page whose language is known only in the browser to show by its `<html lang>`.
+	 */
+	lang: Lang | readonly Lang[];
 	view: SvgView;
 	/** Size in CSS pixels, as the interactive map's container. */
 	width: number;
