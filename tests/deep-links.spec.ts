@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mapView, test, waitForMap } from './app-test';
+import { expect, mapView, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
 
 const popup = (page: Page) => page.getByTestId('popup');
 
@@ -288,3 +288,46 @@ test('a link to a view far from anything in the story is ignored, in Dutch by de
 	await expect.poll(async () => (await mapView(page)).zoom).toBeCloseTo(15, 1);
 	await expect(page.getByTestId('notice')).toHaveCount(0);
 });
+
+/** Akorda, the presidential palace in Nur-Sultan: where a cold link to its place page must show the map. */
+const akorda = { lat: 51.12583, lon: 71.4463 };
+const kmFromAkorda = ({ lat, lon }: { lat: number; lon: number }) =>
+	Math.hypot(lat - akorda.lat, (lon - akorda.lon) * Math.cos((akorda.lat * Math.PI) / 180)) * 111.32;
+const atAkorda = (v: { zoom: number; lat: number; lon: number }) => v.zoom >= 9 && kmFromAkorda(v) < 3;
+const parseView = (text: string) => {
+	const [zoom, lat, lon] = text.split('/').map(Number);
+	return { zoom: zoom!, lat: lat!, lon: lon! };
+};
+
+for (const [screen, device] of [
+	['a wide screen', {}],
+	['a phone', { viewport: PHONE, hasTouch: true }]
+] as const)
+	test.describe(`on ${screen}`, () => {
+		test.use(device);
+
+		for (const link of ['/place/nur-sultan-akorda', '/?place=nur-sultan-akorda'])
+			test(`a cold link ${link} shows its place, selected, on the vector map and then on MapLibre`, async ({
+				page
+			}) => {
+				await page.goto(link);
+				await waitForVectorMap(page);
+				await expect
+					.poll(async () => atAkorda(parseView(await vectorViewText(page))), 'the vector map shows the place')
+					.toBe(true);
+				// On a phone MapLibre waits until the reader turns to the map: a key in the map's section does.
+				if (screen === 'a phone') await page.locator('input[name="layer"]').first().focus();
+				const map = await waitForMap(page);
+				await expect.poll(async () => atAkorda(await mapView(page)), 'MapLibre shows the place').toBe(true);
+				expect(atAkorda(parseView(await vectorViewText(page))), 'the vector map stayed there').toBe(true);
+				await expect(map).toHaveAttribute('data-selected', 'nur-sultan-akorda');
+				await expect(popup(page)).toHaveAttribute('data-place', 'nur-sultan-akorda');
+				// The address agrees with what the map shows.
+				await expect
+					.poll(() => {
+						const camera = params(page).map;
+						return camera === undefined || atAkorda(parseView(camera));
+					})
+					.toBe(true);
+			});
+	});

@@ -6,6 +6,7 @@ import type { MapView } from '../url/view-state';
 import {
 	cameraOf,
 	identity,
+	placeCamera,
 	transformFor,
 	viewText,
 	zoomAbout,
@@ -54,6 +55,17 @@ export function frameOf(box: HTMLElement): VectorFrame | null {
 			f.center.length === 2 &&
 			[...f.center, f.zoom, f.width, f.height].every((n) => typeof n === 'number' && Number.isFinite(n));
 		return ok ? (f as VectorFrame) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The place a place page shows, as the page wrote it into `data-fit` (`[west, south, east, north]`); null if none. */
+function fitOf(box: HTMLElement): [number, number, number, number] | null {
+	try {
+		const b: unknown = JSON.parse(box.dataset.fit ?? 'null');
+		const ok = Array.isArray(b) && b.length === 4 && b.every((n) => typeof n === 'number' && Number.isFinite(n));
+		return ok ? (b as [number, number, number, number]) : null;
 	} catch {
 		return null;
 	}
@@ -181,6 +193,11 @@ export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGest
 	});
 
 	box.setAttribute('data-live', '');
+	// A place page shows its place from the first script on, unless its link asks for a camera of its own (the page
+	// reads that once it has hydrated).
+	const fit = fitOf(box);
+	if (fit && !new URLSearchParams(location.search).has('map'))
+		show(transformFor(frame, size(), placeCamera(fit, size())));
 	report();
 	const controller: VectorGestures = {
 		frame,
