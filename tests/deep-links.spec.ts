@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mapView, test, waitForMap } from './app-test';
+import { expect, mapView, PHONE, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
 
 const popup = (page: Page) => page.getByTestId('popup');
 
@@ -36,6 +36,19 @@ test('layers and language in the link apply', async ({ page }) => {
 	await expect(page.locator('input[name="layer"]:checked')).toHaveCount(2);
 	await expect(page.locator('input[name="layer"][value="context"]')).not.toBeChecked();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('US and Russia clash over Kazakhstan');
+});
+
+test('the timeline’s day is part of the link: it opens on that day, and a new day replaces it', async ({ page }) => {
+	await page.goto('/?day=2022-01-06&lang=en');
+	await waitForMap(page);
+	const slider = page.locator('input[name="day"]');
+	await expect(slider).toHaveAttribute('aria-valuetext', '6 January 2022');
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(slider).toHaveAttribute('aria-valuetext', '7 January 2022');
+	await expect.poll(() => params(page).day).toBe('2022-01-07');
+	await page.getByLabel('All days').check();
+	await expect.poll(() => params(page).day).toBeUndefined();
 });
 
 test('after a pan the address keeps the view, and a reload shows the same view', async ({ page }) => {
@@ -202,17 +215,19 @@ test('the embed view shows the map alone, with a link back to the full page', as
 	await expect(page.getByTestId('full-page')).toHaveAttribute('href', '/?place=nur-sultan-akorda&lang=en');
 });
 
+// What the notice says, in the reader's language (Dutch unless the link says otherwise).
 const hostile: [string, string, RegExp][] = [
-	['unknown place', 'place=no-such-place&lang=en', /place/],
-	['NaN in the view', 'map=NaN/43/76', /map/],
-	['zoom 99', 'map=99/43.2/76.9', /map/],
-	['latitude 200', 'map=5/200/76.9', /map/],
-	['nonsense layers', 'layers=nonsense', /layers/],
-	['markup in the language', 'lang=<script>alert(1)</script>', /lang/],
-	['markup in the place', 'place=<img src=x onerror=alert(1)>', /place/],
-	['a javascript: URL as passage', 'passage=javascript:alert(1)', /passage/],
-	['markup as a key', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1', /<img/],
-	['a pin off the globe', 'pin=95,200', /pin/]
+	['unknown place', 'place=no-such-place&lang=en', /The place in the link is not in this story\./],
+	['NaN in the view', 'map=NaN/43/76', /De kaartpositie in de link kon niet worden gelezen/],
+	['zoom 99', 'map=99/43.2/76.9', /De kaartpositie in de link ligt buiten wat deze kaart zinvol kan tonen/],
+	['latitude 200', 'map=5/200/76.9', /De kaartpositie in de link ligt buiten/],
+	['nonsense layers', 'layers=nonsense', /De link noemt kaartlagen die deze kaart niet heeft/],
+	['markup in the language', 'lang=<script>alert(1)</script>', /De taal in de link is niet beschikbaar/],
+	['markup in the place', 'place=<img src=x onerror=alert(1)>', /De plaats in de link komt in dit verhaal niet voor/],
+	['a javascript: URL as passage', 'passage=javascript:alert(1)', /De passage in de link komt in dit artikel niet/],
+	['markup as a key', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1', /De link bevat “<img src=x onerror=alert\(1\)>”/],
+	['a pin off the globe', 'pin=95,200', /De gedeelde locatie in de link kon niet worden gelezen/],
+	['a day that is no day', 'day=2022-02-30', /De dag in de link kon niet worden gelezen/]
 ];
 
 for (const [name, query, key] of hostile)
@@ -234,7 +249,85 @@ for (const [name, query, key] of hostile)
 test('a bad part of a link leaves the good parts working', async ({ page }) => {
 	await page.goto('/?place=no-such-place&lang=en&layers=almaty');
 	await waitForMap(page);
-	await expect(page.getByTestId('notice')).toContainText('place: unknown');
+	await expect(page.getByTestId('notice')).toContainText('The place in the link is not in this story.');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('US and Russia clash over Kazakhstan');
 	await expect(page.locator('input[name="layer"]:checked')).toHaveCount(1);
 });
+
+/** The default view's centre and zoom, from story.json: what the map shows when a link's camera is ignored. */
+const isDefaultView = (v: { zoom: number; lat: number; lon: number }) =>
+	v.zoom > 2.5 && v.zoom < 5 && Math.abs(v.lat - 48.2) < 3 && Math.abs(v.lon - 67.5) < 3;
+
+test('a link to a view outside what the map can show is ignored with a notice in the reader’s words, and the story shown', async ({
+	page
+}) => {
+	// Zoom 99 at latitude 200 was once “brought within range”: zoom 22 at 85° N, an empty map with a 0.1 m scale bar.
+	await page.goto('/?map=99/200/500&lang=en&place=no-such-place');
+	await waitForMap(page);
+	const notice = page.getByTestId('notice');
+	await expect(notice).toContainText(
+		'The map position in the link lies outside what this map can usefully show; the map opens at its usual view.'
+	);
+	await expect(notice).toContainText('The place in the link is not in this story.');
+	await expect(notice).not.toContainText('map:');
+	await expect.poll(async () => isDefaultView(await mapView(page)), 'the map shows the whole story').toBe(true);
+	await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/km$/);
+});
+
+test('a link to a view far from anything in the story is ignored, in Dutch by default', async ({ page }) => {
+	// The South Atlantic close up: a valid camera, on nothing of the story.
+	await page.goto('/?map=11/-40/-20');
+	await waitForMap(page);
+	await expect(page.getByTestId('notice')).toContainText(
+		'De kaartpositie in de link ligt buiten wat deze kaart zinvol kan tonen; de kaart opent op haar gewone beeld.'
+	);
+	await expect.poll(async () => isDefaultView(await mapView(page))).toBe(true);
+	// A place far outside the story's region, close up, is the story all the same.
+	await page.goto('/?map=15.00/38.8944/-77.0484');
+	await waitForMap(page);
+	await expect.poll(async () => (await mapView(page)).zoom).toBeCloseTo(15, 1);
+	await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
+/** Akorda, the presidential palace in Nur-Sultan: where a cold link to its place page must show the map. */
+const akorda = { lat: 51.12583, lon: 71.4463 };
+const kmFromAkorda = ({ lat, lon }: { lat: number; lon: number }) =>
+	Math.hypot(lat - akorda.lat, (lon - akorda.lon) * Math.cos((akorda.lat * Math.PI) / 180)) * 111.32;
+const atAkorda = (v: { zoom: number; lat: number; lon: number }) => v.zoom >= 9 && kmFromAkorda(v) < 3;
+const parseView = (text: string) => {
+	const [zoom, lat, lon] = text.split('/').map(Number);
+	return { zoom: zoom!, lat: lat!, lon: lon! };
+};
+
+for (const [screen, device] of [
+	['a wide screen', {}],
+	['a phone', { viewport: PHONE, hasTouch: true }]
+] as const)
+	test.describe(`on ${screen}`, () => {
+		test.use(device);
+
+		for (const link of ['/place/nur-sultan-akorda', '/?place=nur-sultan-akorda'])
+			test(`a cold link ${link} shows its place, selected, on the vector map and then on MapLibre`, async ({
+				page
+			}) => {
+				await page.goto(link);
+				await waitForVectorMap(page);
+				await expect
+					.poll(async () => atAkorda(parseView(await vectorViewText(page))), 'the vector map shows the place')
+					.toBe(true);
+				// On a phone MapLibre waits until the reader turns to the map: a key in the map's section does.
+				if (screen === 'a phone') await page.locator('input[name="layer"]').first().focus();
+				const map = await waitForMap(page);
+				await expect.poll(async () => atAkorda(await mapView(page)), 'MapLibre shows the place').toBe(true);
+				expect(atAkorda(parseView(await vectorViewText(page))), 'the vector map stayed there').toBe(true);
+				await expect(map).toHaveAttribute('data-selected', 'nur-sultan-akorda');
+				await expect(popup(page)).toHaveAttribute('data-place', 'nur-sultan-akorda');
+				// The address agrees with what the map shows.
+				await expect
+					.poll(() => {
+						const camera = params(page).map;
+						return camera === undefined || atAkorda(parseView(camera));
+					})
+					.toBe(true);
+			});
+	});

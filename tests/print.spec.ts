@@ -72,3 +72,37 @@ test('"Download PNG" rasterizes the sheet at the chosen DPI: A4 landscape at 300
 	expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3508, 2480]);
 	expect(png.length).toBeGreaterThan(100_000);
 });
+
+test('an unknown paper or orientation is told in the reader’s language, and the sheet prints with the defaults', async ({
+	page
+}) => {
+	const sheet = await openPrint(page, 'paper=b5&orient=sideways&lang=en&map=99/200/500');
+	const notice = page.getByTestId('notice');
+	await expect(notice).toHaveAttribute('role', 'status');
+	await expect(notice).toContainText('The paper size in the link is unknown; printing on A4.');
+	await expect(notice).toContainText('The page orientation in the link is unknown; printing in landscape.');
+	await expect(notice).toContainText('The map position in the link lies outside what this map can usefully show');
+	// A4 landscape, 297 × 210 mm at 96 CSS pixels to the inch, over the story's default view.
+	const box = (await sheet.boundingBox())!;
+	expect(box.width).toBeCloseTo((297 / 25.4) * 96, 0);
+	expect(box.height).toBeCloseTo((210 / 25.4) * 96, 0);
+	const [zoom, lat] = await viewOf(page);
+	expect(zoom).toBeLessThan(6);
+	expect(lat).toBeGreaterThan(40);
+	expect(lat).toBeLessThan(56);
+	// The notice is for the screen: the printed sheet is the map alone.
+	await page.emulateMedia({ media: 'print' });
+	await expect(notice).toBeHidden();
+	await expect(sheet).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await notice.getByRole('button').click();
+	await expect(notice).toHaveCount(0);
+});
+
+test('in Dutch by default: an unknown paper size is named in a sentence, not as a parameter', async ({ page }) => {
+	await openPrint(page, 'paper=a5');
+	const notice = page.getByTestId('notice');
+	await expect(notice).toContainText('Het papierformaat in de link is onbekend; er wordt op A4 afgedrukt.');
+	await expect(notice).not.toContainText('paper');
+	await expect(page.getByTestId('notice').locator('li')).toHaveCount(1);
+});

@@ -160,16 +160,23 @@ export class ExploreState {
 		this.measure = null;
 	}
 
+	/** The reader picks a day on the timeline, or all days (null). */
+	setDay(day: string | null) {
+		this.day = day;
+		this.writeUrl('replace');
+	}
+
 	/** The state as a deep link says it: only what differs from the page's own defaults. */
 	viewState(): ViewState {
-		const { camera, selected, passage, visible, lang, pin } = this;
+		const { camera, selected, passage, visible, lang, pin, day } = this;
 		return {
 			...(camera ? { map: camera } : {}),
 			...(selected && selected !== this.#initialPlace ? { place: selected } : {}),
 			...(passage ? { passage } : {}),
 			...(visible.length !== this.#ids.layers.length ? { layers: visible } : {}),
 			...(lang !== 'nl' ? { lang } : {}),
-			...(pin ? { pin } : {})
+			...(pin ? { pin } : {}),
+			...(day ? { day } : {})
 		};
 	}
 
@@ -191,6 +198,7 @@ export class ExploreState {
 		this.#showLayerOf(this.selected);
 		this.passage = state.passage ?? null;
 		this.pin = state.pin ?? null;
+		this.day = state.day ?? null;
 		// The link's camera, else the selected place: never a camera from one entry with the place of another.
 		if (state.map) this.#ask({ view: state.map, source });
 		else if (this.selected) this.#ask({ places: [this.selected], source });

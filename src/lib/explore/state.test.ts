@@ -89,6 +89,16 @@ describe('ExploreState', () => {
 		expect(state.request).toBeNull();
 	});
 
+	it('reads the timeline’s day from the link and writes the reader’s choice back', () => {
+		const { state, history } = open('/?day=2022-01-06');
+		expect(state.day).toBe('2022-01-06');
+		state.setDay('2022-01-07');
+		expect(history.current()).toBe('/?day=2022-01-07');
+		state.setDay(null);
+		expect(history.current()).toBe('/');
+		expect(open('/?day=2022-13-01').state.ignored).toEqual([{ key: 'day', reason: 'malformed' }]);
+	});
+
 	it('a place link without a camera asks the map to fit the place', () => {
 		expect(open('/?place=moscow').state.request).toMatchObject({ places: ['moscow'], source: 'link' });
 		// A place page's own place likewise, and it stays out of the query.

@@ -31,6 +31,9 @@ export function uniqueIds(features: Pick<MapGeoJSONFeature, 'properties'>[]): st
 	return [...new Set(features.map((f) => String(f.properties.id)))];
 }
 
+/** How a map shows one place: its box with this padding in CSS pixels, no closer than this zoom (both maps alike). */
+export const placeFit = { padding: 60, maxZoom: 11 } as const;
+
 /** The box around what the map draws for some places, as [[west, south], [east, north]]. */
 export function boundsOf(...places: Pick<Place, 'bounds'>[]): [[number, number], [number, number]] {
 	const [w, s, e, n] = places.reduce(

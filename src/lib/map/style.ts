@@ -8,6 +8,8 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerMeta, Symbology } from '../story/types';
 import {
+	areaFade,
+	areaFadeZooms,
 	areaOpacities,
 	arrows,
 	basemapColors,
@@ -84,6 +86,18 @@ const isOneOf = (property: string, values: readonly string[]): ExpressionSpecifi
 	['literal', [...values]]
 ];
 
+/** An area's fill opacity before it fades: by precision, stronger under the pointer and when chosen. */
+const areaBase: ExpressionSpecification = [
+	'case',
+	['any', state('hover'), state('selected')],
+	emphasis.areaOpacity,
+	byValue('precision', areaOpacities)
+];
+/** The zoom from which an area covers a typical map; an area without one (never fading) as if from beyond zoom 22. */
+const coverZoom: ExpressionSpecification = ['number', ['get', 'cover_zoom'], 99];
+/** How many zooms an area takes to fade, from `areaFade.fullPx` to `areaFade.clearPx` across. */
+const fadeZooms = Math.log2(areaFade.clearPx / areaFade.fullPx);
+
 /** MapLibre layers for one story layer, in drawing order: areas, routes with arrowheads, markers, labels. */
 export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] {
 	const color = colorExpression(layer.symbology);
@@ -98,13 +112,17 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 			filter: partFilter('area'),
 			paint: {
 				'fill-color': color,
-				// The vaguer the place, the wider and fainter its area, so it never hides what lies below.
+				// The vaguer the place, the wider and fainter its area, so it never hides what lies below; and an area
+				// that covers the view fades to its outline (`areaFill`, from the feature's `cover_zoom`).
 				'fill-opacity': [
-					'case',
-					['any', state('hover'), state('selected')],
-					emphasis.areaOpacity,
-					byValue('precision', areaOpacities)
-				]
+					'interpolate',
+					['linear'],
+					['zoom'],
+					...areaFadeZooms.flatMap((z) => [
+						z,
+						['*', areaBase, ['max', 0, ['min', 1, ['/', ['-', coverZoom, z], fadeZooms]]]]
+					])
+				] as unknown as ExpressionSpecification
 			}
 		},
 		{

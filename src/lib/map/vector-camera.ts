@@ -1,8 +1,10 @@
 // The camera of the page's vector map. The drawing is made once, at build time, for `VectorFrame`; the page scales it
 // to fit its box and then pans and zooms it with a CSS transform until MapLibre takes over. Both use Web Mercator
 // with 512-pixel tiles, so a transform of the drawing is exactly a MapLibre camera, and back.
+import { fitView } from '../print/fit';
 import { fromWorld, toWorld } from '../render/mercator';
 import type { MapView } from '../url/view-state';
+import { placeFit } from './hits';
 
 /** The view the vector map was drawn for: centre and zoom of its core, `width` × `height` CSS pixels. */
 export interface VectorFrame {
@@ -62,3 +64,21 @@ export function zoomAbout(t: Transform, factor: number, at: [number, number]): T
 
 /** The camera as the map element reports it in `data-view`: zoom/lat/lon, for tests and the benchmark. */
 export const viewText = (v: MapView) => `${v.zoom.toFixed(2)}/${v.lat.toFixed(5)}/${v.lon.toFixed(5)}`;
+
+/**
+ * The camera that shows a place's box (`[west, south, east, north]`) in `box`, as MapLibre fits a place (`placeFit`).
+ * Example: placeCamera([71.41, 51.12, 71.41, 51.12], { width: 800, height: 600 }) is zoom 11 over that point.
+ */
+export function placeCamera([w, s, e, n]: readonly [number, number, number, number], box: Box): MapView {
+	const room = 2 * placeFit.padding + 1;
+	const { center, zoom } = fitView(
+		[
+			[w, s],
+			[e, n]
+		],
+		Math.max(box.width, room),
+		Math.max(box.height, room),
+		placeFit
+	);
+	return { zoom, lat: center[1], lon: center[0] };
+}

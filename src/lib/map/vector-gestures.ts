@@ -1,10 +1,12 @@
 // The vector map's gestures, without Svelte: the page's first script (hooks.client.ts) attaches them to the drawing
 // the server sent, so that it pans and zooms as soon as it is painted, before the page has hydrated. VectorMap.svelte
 // then takes the same controller and listens to it. The drawing's frame comes from its `data-frame` attribute.
+import { areaFill } from '../render/area-fade';
 import type { MapView } from '../url/view-state';
 import {
 	cameraOf,
 	identity,
+	placeCamera,
 	transformFor,
 	viewText,
 	zoomAbout,
@@ -15,7 +17,8 @@ import {
 
 export const VECTOR_MAP = '[data-vector-map]';
 const MIN_K = 0.5;
-const MAX_K = 64;
+/** Deep enough for a place link's camera (zoom 11, see `placeFit`) on a phone, where the drawing fits at about 2.6. */
+const MAX_K = 1024;
 /** How far (CSS px) a pointer may move and still make a click, not a drag. */
 const CLICK_SLOP = 3;
 
@@ -57,6 +60,17 @@ export function frameOf(box: HTMLElement): VectorFrame | null {
 	}
 }
 
+/** The place a place page shows, as the page wrote it into `data-fit` (`[west, south, east, north]`); null if none. */
+function fitOf(box: HTMLElement): [number, number, number, number] | null {
+	try {
+		const b: unknown = JSON.parse(box.dataset.fit ?? 'null');
+		const ok = Array.isArray(b) && b.length === 4 && b.every((n) => typeof n === 'number' && Number.isFinite(n));
+		return ok ? (b as [number, number, number, number]) : null;
+	} catch {
+		return null;
+	}
+}
+
 /** Attaches the gestures to a vector map element, once: a second call returns the same controller. */
 export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGestures {
 	const existing = attached.get(box);
@@ -69,13 +83,30 @@ export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGest
 	const size = (): Box => ({ width: box.clientWidth || 1, height: box.clientHeight || 1 });
 	let last = size();
 
+	let fadedAt = NaN;
 	function show(next: Transform) {
 		t = { ...next, k: Math.min(MAX_K, Math.max(MIN_K, next.k)) };
 		const svg = box.querySelector('svg');
-		if (svg) svg.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+		if (svg) {
+			svg.style.transform = `translate(${t.x}px, ${t.y}px) scale(${t.k})`;
+			// The drawing's markers and labels keep their size on screen (VectorMap.svelte's CSS), once it is scaled.
+			svg.style.setProperty('--k', String(t.k));
+			svg.toggleAttribute('data-scaled', t.k !== 1);
+		}
 		last = size();
+		if (svg) fade(svg);
 	}
 	const camera = () => cameraOf(frame, size(), t);
+	/** Areas of uncertainty fade to their outline as they grow to cover the view, as on the interactive map. */
+	function fade(svg: SVGSVGElement) {
+		const zoom = camera().zoom;
+		if (zoom === fadedAt) return;
+		fadedAt = zoom;
+		for (const area of svg.querySelectorAll<SVGPathElement>('path[data-cover]')) {
+			const [opacity, cover] = [Number(area.dataset.opacity), Number(area.dataset.cover)];
+			area.style.fillOpacity = String(opacity * areaFill(zoom, cover));
+		}
+	}
 	/** Writes the camera into `data-view` (for tests and the benchmark), and gives it back. */
 	const report = () => {
 		const now = camera();
@@ -162,6 +193,11 @@ export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGest
 	});
 
 	box.setAttribute('data-live', '');
+	// A place page shows its place from the first script on, unless its link asks for a camera of its own (the page
+	// reads that once it has hydrated).
+	const fit = fitOf(box);
+	if (fit && !new URLSearchParams(location.search).has('map'))
+		show(transformFor(frame, size(), placeCamera(fit, size())));
 	report();
 	const controller: VectorGestures = {
 		frame,

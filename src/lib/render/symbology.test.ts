@@ -4,8 +4,11 @@ import { basemapLayers, storyLayers } from '../map/style';
 import type { LayerMeta } from '../story/types';
 import { precisions } from '../story/schema';
 import {
+	areaFade,
+	areaFill,
 	areaOpacity,
 	arrows,
+	coverZoom,
 	basemapLabelStyle,
 	boundaryDash,
 	emphasis,
@@ -61,6 +64,20 @@ describe('the SVG symbology matches the interactive style', () => {
 		}
 	});
 
+	it('fades an area that covers the view to its outline, by zoom per feature, as the SVG renderer does', () => {
+		const area = find(story, 'deposits-area');
+		for (const precision of precisions)
+			for (const cover_zoom of [2.3, 8, 10.51, 14])
+				for (const zoom of [0, 3.6, 7.5, 9.51, 10, 10.51, 11, 13, 18, 22]) {
+					const expected = areaOpacity(precision) * areaFill(zoom, cover_zoom);
+					expect(evaluate(area, 'fill-opacity', { precision, cover_zoom }, zoom)).toBeCloseTo(expected, 9);
+					const chosen = evaluate(area, 'fill-opacity', { precision, cover_zoom }, zoom, { selected: true });
+					expect(chosen).toBeCloseTo(emphasis.areaOpacity * areaFill(zoom, cover_zoom), 9);
+				}
+		// An area without a cover zoom never fades.
+		expect(evaluate(area, 'fill-opacity', { precision: 'city' }, 18)).toBe(areaOpacity('city'));
+	});
+
 	it('uses the same widths, dashes and halos for story layers', () => {
 		expect(evaluate(find(story, 'deposits-outline'), 'line-width')).toBe(widths.outline);
 		expect(evaluate(find(story, 'deposits-outline'), 'line-dasharray')).toEqual(outlineDash);
@@ -112,5 +129,27 @@ describe('the SVG symbology matches the interactive style', () => {
 		expect(evaluate(labels, 'text-halo-width')).toBe(widths.basemapLabelHalo);
 		for (const kind of ['capital', 'city'])
 			expect(evaluate(find(basemap, 'basemap-places'), 'circle-radius', { kind })).toBe(placeDotRadius(kind));
+	});
+});
+
+describe('an area of uncertainty that outgrows the screen', () => {
+	it('covers a typical map from the zoom at which its smaller side spans areaFade.clearPx', () => {
+		expect(coverZoom(0.75)).toBe(10);
+		expect(coverZoom(areaFade.clearPx)).toBe(0);
+		// Twice the size: covers the map a zoom earlier.
+		expect(coverZoom(1.5)).toBe(9);
+		expect(Number.isFinite(coverZoom(0))).toBe(true);
+	});
+
+	it('keeps its whole fill while small on screen, none once it covers the view, and fades between', () => {
+		const cover = 11;
+		for (const zoom of [0, 3.6, 8, 9, 10]) expect(areaFill(zoom, cover)).toBe(1);
+		for (const zoom of [11, 12.5, 13, 22, 30]) expect(areaFill(zoom, cover)).toBe(0);
+		expect(areaFill(10.5, cover)).toBeCloseTo(0.5, 9);
+		// Linear between whole zooms, as MapLibre interpolates: half a zoom into a fade that starts half-way.
+		expect(areaFill(10, 10.5)).toBeCloseTo(0.5, 9);
+		expect(areaFill(10.5, 10.5)).toBeCloseTo(0.25, 9);
+		for (let zoom = 0; zoom < 22; zoom += 0.25)
+			expect(areaFill(zoom + 0.25, cover), `from zoom ${zoom}`).toBeLessThanOrEqual(areaFill(zoom, cover));
 	});
 });

@@ -5,6 +5,7 @@ import type { Precision, Symbology } from '../story/types';
 // MapLibre's own expression engine and checks it against the functions here.
 
 export { basemapColors, INK } from './colors';
+export { areaFade, areaFadeAt, areaFadeZooms, areaFill, coverZoom } from './area-fade';
 
 export const FONT = 'Noto Sans';
 

@@ -2,7 +2,7 @@ import { distance, point } from '@turf/turf';
 import type { LineString, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readStoryFiles } from '../server/story';
-import { arc, displayFeatures, uncertaintyArea } from './display';
+import { arc, areaCoverZoom, displayFeatures, uncertaintyArea } from './display';
 import { parseStory } from './validate';
 
 describe('arc', () => {
@@ -83,5 +83,24 @@ describe('displayFeatures', () => {
 		expect(withOutline?.geometry).toEqual(outline);
 		const [withCircle] = displayFeatures([country]).features;
 		expect((withCircle?.geometry as Polygon).coordinates[0]).toHaveLength(65);
+	});
+});
+
+describe('areaCoverZoom', () => {
+	it('gives the zoom from which an area covers a typical map: a 15 km circle around Almaty from about 10.5', () => {
+		const almaty = areaCoverZoom(uncertaintyArea([76.915, 43.24], 15));
+		expect(almaty).toBeCloseTo(10.51, 1);
+		// Twice the radius covers the map a zoom earlier; a circle further north (larger on a Mercator map) earlier too.
+		expect(areaCoverZoom(uncertaintyArea([76.915, 43.24], 30))).toBeCloseTo(almaty - 1, 1);
+		expect(areaCoverZoom(uncertaintyArea([71.43, 51.17], 15))).toBeLessThan(almaty);
+	});
+
+	it('goes into every area display feature, and only those', () => {
+		const story = parseStory(readStoryFiles('tests/fixtures/mini-story')).story!;
+		for (const layer of story.layers)
+			for (const f of displayFeatures(layer.features).features)
+				expect(f.properties.cover_zoom !== undefined, `${f.properties.id} ${f.properties.role}`).toBe(
+					f.properties.role === 'area'
+				);
 	});
 });

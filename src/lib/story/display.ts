@@ -1,5 +1,7 @@
-import { circle, greatCircle } from '@turf/turf';
+import { bbox, circle, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { toWorld } from '../render/mercator';
+import { coverZoom } from '../render/symbology';
 import type { PlaceFeature, Precision } from './types';
 
 /** What a display feature draws: the place itself, its area of uncertainty, or a route. */
@@ -15,6 +17,8 @@ export interface DisplayProperties {
 	name_en: string;
 	/** First day, `YYYY-MM-DD`, for the timeline filter; absent when undated. */
 	date_from?: string;
+	/** An area's zoom from which it covers a typical map, and its fill fades to the outline (see `areaFill`). */
+	cover_zoom?: number;
 }
 
 export type DisplayFeature = Feature<Geometry, DisplayProperties>;
@@ -37,6 +41,17 @@ export function arc(coordinates: Position[]): Geometry {
 /** The circle of `radiusKm` around a point: where the place may be, given how precisely it is known. */
 export function uncertaintyArea(center: Position, radiusKm: number): Geometry {
 	return circle(center, radiusKm, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry;
+}
+
+/**
+ * The zoom from which an area covers a typical map: from its smaller side on a Web Mercator map, as drawn.
+ * Example: a 15 km circle around Almaty (43° N) covers one from about zoom 10.5.
+ */
+export function areaCoverZoom(g: Geometry): number {
+	const [w, s, e, n] = bbox(g);
+	const [x0, y0] = toWorld([w, n]);
+	const [x1, y1] = toWorld([e, s]);
+	return Math.round(coverZoom(Math.min(x1 - x0, y1 - y0)) * 100) / 100;
 }
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
@@ -77,7 +92,8 @@ export function displayFeatures(
 			name_en: p.name.en,
 			...(p.date ? { date_from: typeof p.date === 'string' ? p.date : p.date.from } : {})
 		});
-		const area = (geometry: Geometry) => out.push({ type: 'Feature', geometry, properties: props('area') });
+		const area = (geometry: Geometry) =>
+			out.push({ type: 'Feature', geometry, properties: { ...props('area'), cover_zoom: areaCoverZoom(geometry) } });
 		const g = f.geometry;
 		if (g.type === 'Point') {
 			const outline = p.precision === 'country' ? outlines.get(p.name.en) : undefined;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { langs } from '../i18n';
 import { MAX_LATITUDE } from '../render/mercator';
-import { encodeView, mapDecimals, parseView } from './codec';
+import { encodeView, mapDecimals, MAX_VIEW_ZOOM, parseView } from './codec';
 import { viewKeys, type IgnoredReason, type ParsedView, type ViewContext, type ViewState } from './view-state';
 
 const ctx: ViewContext = {
@@ -11,7 +11,7 @@ const ctx: ViewContext = {
 	layers: ['almaty', 'context', 'protests']
 };
 const parse = (search: string | URLSearchParams) => parseView(search, ctx);
-const reasons: readonly IgnoredReason[] = ['unknown', 'malformed', 'clamped', 'repeated', 'unexpected'];
+const reasons: readonly IgnoredReason[] = ['unknown', 'malformed', 'outside', 'clamped', 'repeated', 'unexpected'];
 const hostile = ['<script>alert(1)</script>', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>'];
 
 const inRange = (n: number | undefined, min: number, max: number) =>
@@ -24,12 +24,15 @@ function problems({ state, ignored }: ParsedView): string[] {
 		[Object.keys(state).every((key) => (viewKeys as readonly string[]).includes(key)), 'stray field'],
 		[
 			!map ||
-				(inRange(map.zoom, 0, 22) && inRange(map.lat, -MAX_LATITUDE, MAX_LATITUDE) && inRange(map.lon, -180, 180)),
+				(inRange(map.zoom, 0, MAX_VIEW_ZOOM) &&
+					inRange(map.lat, -MAX_LATITUDE, MAX_LATITUDE) &&
+					inRange(map.lon, -180, 180)),
 			'map'
 		],
 		[!map || (inRange(map.bearing, -180, 180) && map.bearing !== -180 && map.bearing !== 0), 'bearing'],
 		[!map || (inRange(map.pitch, 0, 85) && map.pitch !== 0), 'pitch'],
 		[!pin || (inRange(pin.lat, -90, 90) && inRange(pin.lon, -180, 180)), 'pin'],
+		[state.day === undefined || /^\d{4}-\d{2}-\d{2}$/.test(state.day), 'day'],
 		[state.place === undefined || ctx.places.includes(state.place), 'place'],
 		[state.passage === undefined || ctx.passages.includes(state.passage), 'passage'],
 		[state.lang === undefined || langs.includes(state.lang), 'lang'],
@@ -101,10 +104,54 @@ describe('parseView', () => {
 		});
 
 		it.each([
-			['zoom 99', '99/10/20', { zoom: 22, lat: 10, lon: 20 }],
-			['zoom -1', '-1/10/20', { zoom: 0, lat: 10, lon: 20 }],
-			['latitude 200', '4/200/20', { zoom: 4, lat: MAX_LATITUDE, lon: 20 }],
-			['latitude -90', '4/-90/20', { zoom: 4, lat: -MAX_LATITUDE, lon: 20 }],
+			['zoom 99', '99/10/20'],
+			['zoom 22, past what the map can show', '22/10/20'],
+			['zoom 18.01', '18.01/10/20'],
+			['zoom -1', '-1/10/20'],
+			['latitude 200', '4/200/20'],
+			['latitude 85.06, past Web Mercator', '4/85.06/20'],
+			['latitude -90', '4/-90/20']
+		])('ignores a camera outside what the map can show (%s), never clamping it onto an empty map', (_, value) => {
+			expect(parse(`map=${value}&lang=en`)).toEqual({
+				state: { lang: 'en' },
+				ignored: [{ key: 'map', reason: 'outside' }]
+			});
+		});
+
+		describe('within the story', () => {
+			// The story's region, and two places far outside it (Washington and Geneva, say).
+			const story: ViewContext = {
+				...ctx,
+				extents: [
+					[20, 25, 100, 62],
+					[-77.05, 38.89, -77.05, 38.89],
+					[6.15, 46.2, 6.15, 46.2]
+				]
+			};
+			const read = (map: string) => parseView(`map=${map}`, story);
+
+			it.each([
+				['the region', '11/43.24/76.9'],
+				['a place far outside the region, close up', '16/38.8944/-77.0484'],
+				['beside a place far outside the region, at a city zoom', '11/38.95/-77.05'],
+				['the whole world', '0/0/0'],
+				['the ocean, zoomed out far enough to see the story', '3/0/-30'],
+				['a longitude given beyond 180°', '11/43.24/436.9']
+			])('reads a camera on %s', (_, map) => {
+				expect(read(map).state.map).toBeDefined();
+			});
+
+			it.each([
+				['the South Atlantic, close up', '11/-40/-20'],
+				['Sydney, at a city zoom', '10/-33.87/151.21'],
+				['the Arctic Ocean beside the region', '8/80/60'],
+				['a street of Washington 5 km from the place', '16/38.94/-77.05']
+			])('ignores a camera that shows nothing of the story: %s', (_, map) => {
+				expect(read(map)).toEqual({ state: {}, ignored: [{ key: 'map', reason: 'outside' }] });
+			});
+		});
+
+		it.each([
 			['longitude 190', '4/10/190', { zoom: 4, lat: 10, lon: -170 }],
 			['longitude 540', '4/10/540', { zoom: 4, lat: 10, lon: 180 }],
 			['longitude -370', '4/10/-370', { zoom: 4, lat: 10, lon: -10 }],
@@ -118,8 +165,8 @@ describe('parseView', () => {
 		});
 
 		it('keeps the edges of each range without a notice', () => {
-			expect(parse('map=22/85.0511/180/180/85')).toEqual({
-				state: { map: { zoom: 22, lat: 85.0511, lon: 180, bearing: 180, pitch: 85 } },
+			expect(parse(`map=${MAX_VIEW_ZOOM}/85.0511/180/180/85`)).toEqual({
+				state: { map: { zoom: MAX_VIEW_ZOOM, lat: 85.0511, lon: 180, bearing: 180, pitch: 85 } },
 				ignored: []
 			});
 			expect(parse('map=0/-85.0511/-180').ignored).toEqual([]);
@@ -192,6 +239,21 @@ describe('parseView', () => {
 			'ignores pin=%s instead of moving it',
 			(value) => {
 				expect(parse(`pin=${value}`)).toEqual({ state: {}, ignored: [{ key: 'pin', reason: 'malformed' }] });
+			}
+		);
+	});
+
+	describe('day', () => {
+		it('keeps a calendar day, and writes it back as it came', () => {
+			expect(parse('day=2022-01-06')).toEqual({ state: { day: '2022-01-06' }, ignored: [] });
+			expect(encodeView({ day: '2022-01-06', lang: 'en' })).toBe('lang=en&day=2022-01-06');
+		});
+
+		it.each(['2022-02-30', '2022-1-6', '06-01-2022', '2022-01-06T00:00', '', 'yesterday', '<b>'])(
+			'ignores day=%s, and the timeline shows all days',
+			(value) => {
+				expect(parse(`day=${value}`)).toEqual({ state: {}, ignored: [{ key: 'day', reason: 'malformed' }] });
+				expect(encodeView({ day: value })).toBe('');
 			}
 		);
 	});
@@ -319,7 +381,9 @@ describe('encodeView', () => {
 		const at = (zoom: number) => encodeView({ map: { zoom, lat: 43.2380123, lon: 76.9450456 } });
 		expect(at(2)).toBe('map=2.00/43.2/76.9');
 		expect(at(12)).toBe('map=12.00/43.2380/76.9450');
-		expect(at(22)).toBe('map=22.00/43.2380123/76.9450456');
+		expect(at(18)).toBe('map=18.00/43.238012/76.945046');
+		// Never deeper than a link may open at.
+		expect(at(22)).toBe('map=18.00/43.238012/76.945046');
 	});
 
 	it('writes bearing and pitch only when either is not 0', () => {
@@ -339,7 +403,7 @@ describe('encodeView', () => {
 
 	it('brings an out-of-range map into range, and leaves out what it cannot write', () => {
 		expect(encodeView({ map: { zoom: 30, lat: 100, lon: 190, bearing: 270, pitch: 99 } })).toBe(
-			'map=22.00/85.0511290/-170.0000000/-90.0/85.0'
+			'map=18.00/85.051129/-170.000000/-90.0/85.0'
 		);
 		expect(encodeView({ map: { zoom: Number.NaN, lat: 0, lon: 0 }, lang: 'nl' })).toBe('lang=nl');
 		expect(encodeView({ pin: { lat: 91, lon: 0 }, lang: 'nl' })).toBe('lang=nl');
@@ -362,7 +426,7 @@ const story = {
 };
 const mapView = fc.record(
 	{
-		zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+		zoom: fc.double({ min: 0, max: MAX_VIEW_ZOOM, noNaN: true }),
 		lat: fc.double({ min: -85.0511, max: 85.0511, noNaN: true }),
 		lon: fc.double({ min: -180, max: 180, noNaN: true }),
 		bearing: fc.double({ min: -180, max: 180, noNaN: true, minExcluded: true }),
@@ -374,7 +438,10 @@ const pin = fc.record({
 	lat: fc.double({ min: -90, max: 90, noNaN: true }),
 	lon: fc.double({ min: -180, max: 180, noNaN: true })
 });
-const validState: fc.Arbitrary<ViewState> = fc.record({ map: mapView, ...story, pin }, { requiredKeys: [] });
+const day = fc
+	.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
+const validState: fc.Arbitrary<ViewState> = fc.record({ map: mapView, ...story, pin, day }, { requiredKeys: [] });
 
 describe('round trip', () => {
 	it('gives back what it wrote, to display precision, with nothing ignored', () => {

@@ -1,5 +1,5 @@
 import { langs, type Lang } from '../i18n';
-import { MAX_LATITUDE } from '../render/mercator';
+import { MAX_LATITUDE, toWorld, WORLD_SIZE } from '../render/mercator';
 import {
 	viewKeys,
 	type Ignored,
@@ -10,12 +10,25 @@ import {
 	type ViewState
 } from './view-state';
 
+/** MapLibre's own zoom limits: what `encodeView` writes, whatever a map reports. */
 const zoomRange = [0, 22] as const;
+/**
+ * The deepest zoom a link may open at (and the interactive map's `maxZoom`). MapLibre cuts the story's GeoJSON into
+ * tiles up to zoom 18 (a GeoJSON source's default `maxzoom`) and only magnifies them beyond; the story's most precise
+ * places are buildings, which zoom 16 to 18 shows whole, and its basemap is 1:50m data. Deeper is an empty map.
+ */
+export const MAX_VIEW_ZOOM = 18;
+const viewZoomRange = [0, MAX_VIEW_ZOOM] as const;
 /** Web Mercator stops here: MapLibre cannot centre further north or south. */
 const latRange = [-MAX_LATITUDE, MAX_LATITUDE] as const;
+/**
+ * How far a link's camera sees from its centre, in CSS pixels: half of a wide screen, with room to spare. A camera
+ * none of whose reach touches the story (its region or a place, `ViewContext.extents`) shows an empty map.
+ */
+const VIEW_REACH = 1024;
 const pitchRange = [0, 85] as const;
 /** Keys that other pages (print, embed) read from the same query: not ours to report. */
-const foreignKeys: ReadonlySet<string> = new Set(['paper', 'orient', 'embed']);
+const foreignKeys: ReadonlySet<string> = new Set(['paper', 'orient', 'dpi', 'download', 'embed']);
 /** A reported key is shown to the reader; a 10 kB key would swamp the notice. */
 const maxKeyLength = 40;
 /** Enough to tell the reader what went wrong without listing a thousand junk keys. */
@@ -50,18 +63,44 @@ function normaliseBearing(bearing: number): number {
 	return (r <= -180 ? r + 360 : r > 180 ? r - 360 : r) + 0;
 }
 
-function parseMap(value: string): { view: MapView; clamped: boolean } | undefined {
+const within = (value: number, [min, max]: readonly [number, number]) => value >= min && value <= max;
+
+/** Whether a camera at `view` shows any part of one of `extents` (each `[west, south, east, north]`), or comes near. */
+export function seesAny(view: MapView, extents: readonly (readonly [number, number, number, number])[]): boolean {
+	const [cx, cy] = toWorld([view.lon, view.lat]);
+	const reach = VIEW_REACH / 2 ** view.zoom;
+	return extents.some(([w, s, e, n]) => {
+		const [x0, y0] = toWorld([w, n]);
+		const [x1, y1] = toWorld([e, s]);
+		// The world repeats east and west: a camera at 179° E sees 179° W.
+		const xs = [cx - WORLD_SIZE, cx, cx + WORLD_SIZE];
+		return cy + reach >= y0 && cy - reach <= y1 && xs.some((x) => x + reach >= x0 && x - reach <= x1);
+	});
+}
+
+/**
+ * A camera, or why it is not one: `malformed` when it is not numbers, `outside` when it lies beyond what the map can
+ * show (zoom past `MAX_VIEW_ZOOM`, a centre past Web Mercator's latitude limit) or shows nothing of the story. Such a
+ * camera is ignored, never clamped onto an empty map. What means the same view is normalised (longitude 190 is -170,
+ * bearing 270 is -90) and a pitch past 85 is clamped: those come back with `clamped`.
+ */
+function parseMap(
+	value: string,
+	extents: ViewContext['extents']
+): { view: MapView; clamped: boolean } | 'malformed' | 'outside' {
 	const parts = value.split('/');
-	if (parts.length !== 3 && parts.length !== 5) return undefined;
+	if (parts.length !== 3 && parts.length !== 5) return 'malformed';
 	const numbers = parts.map(readNumber);
-	if (numbers.some((n) => n === undefined)) return undefined;
+	if (numbers.some((n) => n === undefined)) return 'malformed';
 	const [zoom = 0, lat = 0, lon = 0, bearing = 0, pitch = 0] = numbers as number[];
-	const view: MapView = { zoom: clamp(zoom, zoomRange), lat: clamp(lat, latRange), lon: wrapLon(lon) };
+	if (!within(zoom, viewZoomRange) || !within(lat, latRange)) return 'outside';
+	const view: MapView = { zoom, lat, lon: wrapLon(lon) };
+	if (extents && !seesAny(view, extents)) return 'outside';
 	const b = normaliseBearing(bearing);
 	const p = clamp(pitch, pitchRange);
 	if (b !== 0) view.bearing = b;
 	if (p !== 0) view.pitch = p;
-	const clamped = view.zoom !== zoom || view.lat !== lat || view.lon !== lon || b !== bearing || p !== pitch;
+	const clamped = view.lon !== lon || b !== bearing || p !== pitch;
 	return { view, clamped };
 }
 
@@ -73,6 +112,13 @@ function parsePin(value: string): ViewState['pin'] {
 	// Never clamped: a pin anywhere but where the sender put it would be a wrong pin.
 	if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
 	return { lat, lon };
+}
+
+/** A calendar day as `YYYY-MM-DD` (no 2022-02-30); the timeline brings a day outside the story's to its nearest end. */
+function parseDay(value: string): string | undefined {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+	const time = Date.parse(`${value}T00:00:00Z`);
+	return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value ? value : undefined;
 }
 
 /** Known layers in the story's order; `unknown` when any id is not a layer. An empty list hides every layer. */
@@ -95,7 +141,8 @@ const isViewKey = (key: string): key is ViewKey => (viewKeys as readonly string[
 const isLang = (value: string): value is Lang => (langs as readonly string[]).includes(value);
 
 /**
- * Reads a deep link; each bad parameter is dropped or clamped on its own and listed in `ignored`, never thrown.
+ * Reads a deep link; each bad parameter is dropped (or, for a pitch, clamped) on its own and listed in `ignored`,
+ * never thrown. A camera outside the story's sensible range is dropped too: the page then shows its default view.
  * @example parseView('?map=5.00/43.2380/76.9450&place=almaty-akimat&lang=xx', ctx)
  * // → { state: { map: { zoom: 5, lat: 43.238, lon: 76.945 }, place: 'almaty-akimat' }, ignored: [{ key: 'lang', reason: 'unknown' }] }
  */
@@ -122,9 +169,12 @@ export function parseView(search: string | URLSearchParams, ctx: ViewContext): P
 		seen.add(key);
 		switch (key) {
 			case 'map': {
-				const map = parseMap(value);
-				if (map) state.map = map.view;
-				if (!map || map.clamped) ignored.push({ key, reason: map ? 'clamped' : 'malformed' });
+				const map = parseMap(value, ctx.extents);
+				if (typeof map === 'string') ignored.push({ key, reason: map });
+				else {
+					state.map = map.view;
+					if (map.clamped) ignored.push({ key, reason: 'clamped' });
+				}
 				break;
 			}
 			case 'place':
@@ -145,6 +195,12 @@ export function parseView(search: string | URLSearchParams, ctx: ViewContext): P
 			case 'pin': {
 				const pin = parsePin(value);
 				if (pin) state.pin = pin;
+				else ignored.push({ key, reason: 'malformed' });
+				break;
+			}
+			case 'day': {
+				const day = parseDay(value);
+				if (day) state.day = day;
 				else ignored.push({ key, reason: 'malformed' });
 				break;
 			}
@@ -171,7 +227,7 @@ function fixed(value: number, decimals: number): string {
 
 function encodeMap({ zoom, lat, lon, bearing = 0, pitch = 0 }: MapView): string | undefined {
 	if (![zoom, lat, lon, bearing, pitch].every(Number.isFinite)) return undefined;
-	const z = fixed(clamp(zoom, zoomRange), 2);
+	const z = fixed(clamp(zoom, viewZoomRange), 2);
 	const decimals = mapDecimals(Number(z));
 	const la = clamp(lat, latRange);
 	let latText = fixed(la, decimals);
@@ -208,7 +264,8 @@ export function encodeView(state: ViewState): string {
 		passage: state.passage === undefined ? undefined : encodeText(state.passage),
 		layers: state.layers && [...new Set(state.layers)].map(encodeText).join(','),
 		lang: state.lang === undefined ? undefined : encodeText(state.lang),
-		pin: state.pin && encodePin(state.pin)
+		pin: state.pin && encodePin(state.pin),
+		day: state.day === undefined ? undefined : parseDay(state.day)
 	};
 	return viewKeys
 		.flatMap((key) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
-import { basemapColors } from '../symbology';
+import { areaFill, basemapColors } from '../symbology';
 import { prepareMapInput } from './project';
 import { byLanguage, renderMapSvg } from './render';
 
@@ -88,6 +88,28 @@ describe('renderMapSvg', () => {
 		expect(svg).toMatch(
 			/<path data-place="almaty" fill="none" stroke="#1d4ed8" stroke-width="1.5" stroke-dasharray="4.5 3" d="M/
 		);
+	});
+
+	it('fades an area that covers the view to its outline, as the interactive map does, by its cover zoom', () => {
+		const fill = (zoom: number, cover_zoom?: number) => {
+			const input = miniInput({ view: { center: [77, 43.5], zoom } });
+			const area = input.display.cities!.features[1]!;
+			area.properties = { ...area.properties, cover_zoom };
+			const svg = renderMapSvg(input);
+			const path = svg.match(/<path data-place="almaty" fill="#1d4ed8"[^>]*>/)?.[0] ?? '';
+			return { opacity: Number(/fill-opacity="([^"]+)"/.exec(path)?.[1]), path, svg };
+		};
+		// Region precision: 0.1 while small, nothing once the area spans the view, and half a zoom before, half of it.
+		expect(fill(6, 9).opacity).toBe(0.1);
+		expect(fill(9, 9).opacity).toBe(0);
+		expect(fill(8.5, 9).opacity).toBeCloseTo(0.05, 3);
+		expect(fill(8.3, 8.6).opacity).toBeCloseTo(0.1 * areaFill(8.3, 8.6), 3);
+		expect(fill(8, 8.6).path).toContain('data-cover="8.6"');
+		expect(fill(8, 8.6).path).toContain('data-opacity="0.1"');
+		// The outline stays, dashed as ever.
+		expect(fill(8, 8.6).svg).toMatch(/<path data-place="almaty" fill="none" stroke="#1d4ed8" stroke-width="1.5"/);
+		// Without a cover zoom (display features from elsewhere), the fill by precision alone.
+		expect(fill(10).opacity).toBe(0.1);
 	});
 
 	it('drops what lies outside the view and rounds coordinates to one decimal', () => {

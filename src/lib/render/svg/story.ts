@@ -4,7 +4,7 @@ import type { LayerMeta } from '../../story/types';
 import { attrs, escapeXml } from './escape';
 import { arrowHead, numberedMarker, shapeMarker } from './markers';
 import type { Frame } from './project';
-import { areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
+import { areaFill, areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
 
 type Display = FeatureCollection<Geometry, DisplayProperties>;
 type Pt = [number, number];
@@ -77,7 +77,18 @@ export function renderStoryLayer(
 		if (p.role === 'area') {
 			const d = frame.path(f);
 			if (!d) continue;
-			areas.push(`<path${place(p)}${attrs({ fill: color(p), 'fill-opacity': areaOpacity(p.precision), d })}/>`);
+			// An area that covers the view fades to its outline, as on the interactive map. `data-cover` lets the vector
+			// map fade it again as the reader zooms the drawing (vector-gestures.ts).
+			const opacity = areaOpacity(p.precision);
+			const cover = p.cover_zoom;
+			const fill = {
+				fill: color(p),
+				'fill-opacity': cover === undefined ? opacity : opacity * areaFill(frame.zoom, cover),
+				'data-opacity': cover === undefined ? undefined : opacity,
+				'data-cover': cover,
+				d
+			};
+			areas.push(`<path${place(p)}${attrs(fill)}/>`);
 			const dash = dashArray(outlineDash, widths.outline);
 			const ring = frame.path(ringsOf(f.geometry)) ?? '';
 			const line = {
