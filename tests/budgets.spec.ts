@@ -5,7 +5,10 @@ import { expect, test, waitForHydration, waitForMap } from './app-test';
 // The performance budgets of the map page (see README, "Performance"), in gzip bytes as `npm start` serves them.
 // The app's JavaScript: 55 KB (issue 14). The map page hydrates with SvelteKit's own client, whose router is about
 // 12.5 KB of it; without it (a hand-built hydration, 30.8 KB) no reader saw the map sooner in `npm run bench`.
-const APP_JS_BUDGET = 55 * 1024;
+// Issue 15 raised it to 58 KB: notices in the reader's words, both languages' labels and titles, and a place link
+// framed before hydration added 4.2 KB (52.5 → 56.7). The next saving is a dictionary per language, loaded for the
+// reader's language only, rather than a scheme that splits the page's first script further.
+const APP_JS_BUDGET = 58 * 1024;
 const FIRST_VIEW_GEO_BUDGET = 150 * 1024;
 
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
@@ -25,7 +28,7 @@ async function collect(page: Page, during: () => Promise<void>) {
 	);
 }
 
-test('the app’s own JavaScript stays within 55 KB gzip: all a phone runs before the reader turns to the map', async ({
+test('the app’s own JavaScript stays within 58 KB gzip: all a phone runs before the reader turns to the map', async ({
 	page
 }) => {
 	// On a phone MapLibre waits for the reader, so everything the page loads is the app's own code.
