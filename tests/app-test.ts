@@ -132,6 +132,32 @@ export async function canvasColors(page: Page, wanted: string[]) {
 	}, wanted);
 }
 
+/** The map canvas's pixels in a square of `half` CSS pixels each side of a point on the page, as RGB triples. */
+export async function canvasPixels(page: Page, at: { x: number; y: number }, half: number) {
+	return page.getByTestId('map').evaluate(
+		(el, { at, half }) => {
+			const canvas = el.querySelector('canvas')!;
+			const r = canvas.getBoundingClientRect();
+			const k = canvas.width / r.width;
+			const [x, y, side] = [(at.x - r.left - half) * k, (at.y - r.top - half) * k, 2 * half * k].map(Math.round);
+			const copy = document.createElement('canvas');
+			[copy.width, copy.height] = [canvas.width, canvas.height];
+			const ctx = copy.getContext('2d')!;
+			ctx.drawImage(canvas, 0, 0);
+			const { data } = ctx.getImageData(x!, y!, side!, side!);
+			const out: number[][] = [];
+			for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+			return out;
+		},
+		{ at, half }
+	);
+}
+
+/** How many of two same-sized pixel lists differ visibly (by more than 60 in the sum of their channels). */
+export const changedPixels = (a: number[][], b: number[][]) =>
+	a.filter((p, i) => Math.abs(p[0]! - b[i]![0]!) + Math.abs(p[1]! - b[i]![1]!) + Math.abs(p[2]! - b[i]![2]!) > 60)
+		.length;
+
 /** The map's camera from its `data-view` hook: zoom, latitude, longitude. */
 /** Unfolds the map's legend if it is folded (it is, on a small map), as a reader would by its summary. */
 export async function unfoldLegend(page: Page) {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
 	canvasColors,
+	canvasPixels,
+	changedPixels,
 	expect,
 	mapView,
 	PHONE,
@@ -157,10 +159,21 @@ test.describe('marker to passage and back', () => {
 		await expect(popup(page)).toHaveAttribute('data-place', 'inkai-uranium');
 	});
 
-	test('hovering a quote highlights its place on the map', async ({ page }) => {
+	test('hovering a quote makes its place unmistakable on the map: a halo and a raised marker, not a thin arc', async ({
+		page
+	}) => {
 		await open(page);
+		// Nur-Sultan, a city drawn with its area of uncertainty: its emphasis was once only that area's outline.
+		const at = await screenPoint(page, feature('nur-sultan-city').geometry.coordinates);
+		const before = await canvasPixels(page, at, 24);
 		await page.locator('.quote[data-places="nur-sultan-city"]').hover();
 		await expect(page.getByTestId('map')).toHaveAttribute('data-hovered', 'nur-sultan-city');
+		await expect
+			.poll(async () => changedPixels(before, await canvasPixels(page, at, 24)), 'pixels changed around the place')
+			.toBeGreaterThan(500);
+		// The mouse leaves the quote: the emphasis goes with it.
+		await page.mouse.move(5, 5);
+		await expect.poll(async () => changedPixels(before, await canvasPixels(page, at, 24))).toBeLessThan(40);
 	});
 });
 

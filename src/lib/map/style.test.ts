@@ -2,7 +2,8 @@ import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spe
 import { describe, expect, it } from 'vitest';
 import { readStoryFiles } from '../server/story';
 import { parseStory } from '../story/validate';
-import { buildStyle, colorExpression, partFilter } from './style';
+import { placesInReadingOrder } from '../places/places';
+import { buildStyle, colorExpression, partFilter, spotlightData } from './style';
 
 const story = parseStory(readStoryFiles('geo')).story!;
 const basemap = ['boundaries', 'countries', 'labels', 'rivers', 'water', 'world'];
@@ -51,6 +52,36 @@ describe('buildStyle', () => {
 		const label = (lang: 'nl' | 'en') => style(lang).layers.find((l) => l.id === 'almaty-label');
 		expect(JSON.stringify(label('en'))).toContain('name_en');
 		expect(JSON.stringify(label('nl'))).toContain('name_nl');
+	});
+
+	it('draws the spotlight of a hovered place above every story layer', () => {
+		const ids = style('nl').layers.map((l) => l.id);
+		const lastStory = Math.max(...story.meta.layers.map((l) => ids.indexOf(`${l.id}-label`)));
+		expect(ids.indexOf('spotlight-ring')).toBeGreaterThan(lastStory);
+		expect(ids.indexOf('spotlight-marker')).toBeGreaterThan(ids.indexOf('spotlight-ring'));
+	});
+});
+
+describe('spotlightData', () => {
+	const places = placesInReadingOrder(story);
+	const spot = (id: string) => spotlightData([places.find((p) => p.id === id)!], story.meta.layers).features[0]!;
+
+	it('draws a place’s marker in its layer’s shape and its kind’s colour, at its centre', () => {
+		const uranium = spot('inkai-uranium');
+		const layer = story.meta.layers.find((l) => l.id === 'resource-deposits')!;
+		expect(uranium.properties).toMatchObject({
+			shape: layer.symbology.shape,
+			color: layer.symbology.kindColors!.uranium
+		});
+		expect(uranium.geometry).toEqual({
+			type: 'Point',
+			coordinates: places.find((p) => p.id === 'inkai-uranium')!.center
+		});
+	});
+
+	it('puts a route’s spotlight where it lands', () => {
+		const route = places.find((p) => p.id === 'csto-flight-armenia')!;
+		expect(spot('csto-flight-armenia').geometry).toEqual({ type: 'Point', coordinates: route.center });
 	});
 });
 

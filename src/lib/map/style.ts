@@ -6,6 +6,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Place } from '../places/places';
 import type { LayerMeta, Symbology } from '../story/types';
 import {
 	areaFade,
@@ -16,9 +17,11 @@ import {
 	basemapLabels,
 	boundaryDash,
 	emphasis,
+	featureColor,
 	FONT,
 	INK,
 	labelRanks,
+	markerScale,
 	markerScales,
 	maxWidthEm,
 	measureDash,
@@ -315,6 +318,62 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 	return layers;
 }
 
+/** The places under the reader's pointer, above every story layer: a ring, and the marker raised (`emphasis`). */
+function spotlightLayers(): LayerSpecification[] {
+	const { radius, stroke, fillOpacity, raise } = emphasis.spotlight;
+	return [
+		{
+			id: 'spotlight-ring',
+			type: 'circle',
+			source: 'spotlight',
+			paint: {
+				'circle-radius': radius,
+				'circle-color': basemapColors.halo,
+				'circle-opacity': fillOpacity,
+				'circle-stroke-color': INK,
+				'circle-stroke-width': stroke
+			}
+		},
+		{
+			id: 'spotlight-marker',
+			type: 'symbol',
+			source: 'spotlight',
+			layout: {
+				'icon-image': ['get', 'shape'],
+				'icon-size': ['*', ['get', 'scale'], raise],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: { 'icon-color': ['get', 'color'], 'icon-halo-color': INK, 'icon-halo-width': widths.markerHalo }
+		}
+	];
+}
+
+/** The spotlight's features for some places: a point where each is centred, with its marker's shape, colour and size. */
+export function spotlightData(
+	places: Pick<Place, 'center' | 'layer' | 'kind' | 'precision'>[],
+	layers: LayerMeta[]
+): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: places.flatMap((p) => {
+			const layer = layers.find((l) => l.id === p.layer);
+			if (!layer) return [];
+			return [
+				{
+					type: 'Feature',
+					geometry: { type: 'Point', coordinates: p.center },
+					properties: {
+						shape: layer.symbology.shape,
+						color: featureColor(layer.symbology, p.kind ?? ''),
+						scale: markerScale(p.precision)
+					}
+				}
+			];
+		})
+	};
+}
+
 export interface StyleInput {
 	layers: LayerMeta[];
 	basemap: string[];
@@ -341,6 +400,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		sources[`story-${layer.id}`] = { type: 'geojson', data: `${base}/display/${layer.id}.geojson`, promoteId: 'id' };
 	// The great-circle line of a distance the reader measures, empty until then.
 	sources.measure = { type: 'geojson', data: empty() };
+	// The places under the reader's pointer (`spotlightData`), empty until then.
+	sources.spotlight = { type: 'geojson', data: empty() };
 	return {
 		version: 8,
 		'font-faces': fontFaces,
@@ -349,6 +410,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			{ id: 'background', type: 'background', paint: { 'background-color': basemapColors.water } },
 			...basemapLayers(basemap, lang, focus),
 			...layers.flatMap((l) => storyLayers(l, lang)),
+			...spotlightLayers(),
 			{
 				id: 'measure-line',
 				type: 'line',

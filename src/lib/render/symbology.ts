@@ -52,7 +52,12 @@ export const emphasis = {
 	route: { hover: 4, selected: 4.5 },
 	markerHalo: { hover: 2.5, selected: 3 },
 	/** An area's fill opacity, whatever its precision. */
-	areaOpacity: 0.3
+	areaOpacity: 0.3,
+	/**
+	 * The place under the reader's pointer (on the map, in the article or the list) is drawn once more above every
+	 * layer: a ring of `radius` pixels with an ink stroke round a pale disc, and its marker `raise` times larger.
+	 */
+	spotlight: { radius: 17, stroke: 3, fillOpacity: 0.8, raise: 1.6 }
 } as const;
 
 export const outlineDash = [3, 2];
