@@ -12,6 +12,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('places').locator('button[data-place]')).toHaveCount(35);
 		await expect(page.getByTestId('fallback').locator('svg g[data-layer]')).toHaveCount(6);
 		await expect(page.getByTestId('fallback').locator('svg text', { hasText: 'Almaty' }).first()).toBeVisible();
+		// The first-visit hint reads as well without scripts; its button, which needs them, is left out.
+		await expect(page.getByTestId('hint')).toBeVisible();
+		await expect(page.getByTestId('hint').getByRole('button')).toBeHidden();
 	});
 
 	test('a place page highlights its quote', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
-import { expect, PHONE, screenPoint, tapMapToStart, test, waitForMap } from './app-test';
+import { expect, PHONE, screenPoint, tapMapToStart, test, waitForHydration, waitForMap } from './app-test';
 
 /**
  * The features together, as a reader meets them: whatever opens on the map (a popup, the chooser of overlapping
@@ -305,4 +305,62 @@ test('the embed never takes the focus from its host page, and its popup lies ins
 		frame.locator('.maplibregl-ctrl-scale').boundingBox()
 	]);
 	expect(legend!.y + legend!.height <= scale!.y || scale!.y + scale!.height <= legend!.y).toBe(true);
+});
+
+test.describe('first visit', () => {
+	/** Where the map area's top edge is: it must not move when the hint is left out or dismissed later. */
+	const mapTop = (page: Page) => page.locator('[data-map-area]').evaluate((el) => el.getBoundingClientRect().top);
+
+	test('1440 × 900, nl: a one-line hint, dismissed for good; the first Tab offers a skip link to the places filter', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForHydration(page);
+		const hint = page.getByTestId('hint');
+		await expect(hint).toBeVisible();
+		await expect(hint).toContainText('Kies een plaats op de kaart of in de lijst');
+		await expect(hint).toBeInViewport({ ratio: 1 });
+		// The keyboard's first stop leads past the header, the notice and the map's tools to the filter.
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Naar het plaatsenfilter' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport({ ratio: 1 });
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('searchbox', { name: 'Plaatsen filteren' })).toBeFocused();
+		expect(new URL(page.url()).hash, 'the address stays the one to share').toBe('');
+		// Dismissed, the hint goes, the focus goes to the page's title, and a new visit shows no hint.
+		await hint.getByRole('button', { name: 'Begrepen' }).click();
+		await expect(hint).toHaveCount(0);
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+		await page.reload({ waitUntil: 'commit' });
+		await page.waitForSelector('[data-map-area]');
+		const first = await mapTop(page);
+		await expect(hint).toBeHidden();
+		await waitForHydration(page);
+		await expect(hint).toHaveCount(0);
+		expect(await mapTop(page), 'the map did not move when the page hydrated').toBe(first);
+	});
+
+	test.describe('on a phone (touch)', () => {
+		test.use({ viewport: PHONE, hasTouch: true });
+
+		test('390 × 844, en: the hint fits the screen beside the title, and the skip link brings the filter into view', async ({
+			page
+		}) => {
+			await page.goto('/?lang=en');
+			await waitForHydration(page);
+			const hint = page.getByTestId('hint');
+			await expect(hint).toContainText('Choose a place on the map or in the list');
+			const box = (await hint.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+			await page.keyboard.press('Tab');
+			await expect(page.getByRole('link', { name: 'Skip to the places filter' })).toBeFocused();
+			await page.keyboard.press('Enter');
+			const filter = page.getByRole('searchbox', { name: 'Filter places' });
+			await expect(filter).toBeFocused();
+			await expect(filter).toBeInViewport({ ratio: 1 });
+		});
+	});
 });

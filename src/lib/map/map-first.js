@@ -9,13 +9,22 @@
 //
 // It also sets `<html lang>` from the link's `lang`, as the page script will once it runs: the page is built once, in
 // Dutch, and the vector map carries the labels of each language, showing those of the page's (VectorMap.svelte). So
-// the first frame has them in the reader's language already.
+// the first frame has them in the reader's language already. And it marks the page when the reader has dismissed the
+// first-visit hint before (HINT_KEY), so that the hint never shows, not even for a frame.
 //
 // A plain string, not a function's source, so that the page and the CSP hash (svelte.config.js) agree byte for
 // byte whatever the bundler does to code. Plain JavaScript, because svelte.config.js imports it.
 
 /** The class on `<html>` while the first frame paints the map alone. */
 export const MAP_FIRST_CLASS = 'map-first';
+
+/** Where the browser remembers that the reader has dismissed the first-visit hint (MapPage.svelte). */
+export const HINT_KEY = 'article-map:hint';
+/** The class on `<html>` once the reader has dismissed the hint: the page leaves it out from the first frame on. */
+export const HINT_SEEN_CLASS = 'hint-seen';
+
+/** The class on `<html>` when scripts run: what needs the page script (the hint's button) shows only then. */
+export const SCRIPTED_CLASS = 'scripted';
 
 /** The inline script: sets the page's language, marks the page, and lifts the mark once a frame with the whole map has been painted. */
 export const MAP_FIRST_SCRIPT = [
@@ -25,6 +34,9 @@ export const MAP_FIRST_SCRIPT = [
 	"const lang=new URLSearchParams(location.search).get('lang');",
 	"if(lang==='nl'||lang==='en')root.lang=lang;",
 	`root.classList.add('${MAP_FIRST_CLASS}');`,
+	// A reader who has dismissed the first-visit hint does not see it again, not even for a frame.
+	`root.classList.add('${SCRIPTED_CLASS}');`,
+	`try{if(localStorage.getItem('${HINT_KEY}')==='seen')root.classList.add('${HINT_SEEN_CLASS}')}catch{}`,
 	`const reveal=()=>root.classList.remove('${MAP_FIRST_CLASS}');`,
 	// The parser is past the map once a node follows the map or one of its ancestors.
 	'const past=(n)=>{for(;n&&n!==document.body;n=n.parentNode)if(n.nextSibling)return true;return false};',
