@@ -252,7 +252,7 @@ test.describe('timeline', () => {
 
 	test('the chronology lists what happened on which day and leads to the place', async ({ page }) => {
 		await open(page);
-		const zhanaozen = page.locator('.timeline [data-place="zhanaozen"]');
+		const zhanaozen = page.getByTestId('chronology').locator('[data-place="zhanaozen"]');
 		await zhanaozen.click();
 		await expect(popup(page)).toHaveAttribute('data-place', 'zhanaozen');
 	});

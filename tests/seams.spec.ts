@@ -364,3 +364,46 @@ test.describe('first visit', () => {
 		});
 	});
 });
+
+test('the timeline lies right under the map, a tick and a date for each day, at 1440 × 900, 1024 × 768 and 390 × 844', async ({
+	page
+}) => {
+	for (const [viewport, lang, first] of [
+		[DESKTOP, 'nl', '2 jan'],
+		[LAPTOP, 'en', '2 Jan'],
+		[PHONE, 'en', '2 Jan']
+	] as const) {
+		await page.setViewportSize(viewport);
+		await page.goto(`/?lang=${lang}`);
+		await waitForHydration(page);
+		const timeline = page.getByTestId('timeline');
+		// On a phone the page is long: the reader who turns to the map finds the timeline with it.
+		if (viewport === PHONE) await page.locator('[data-map-area]').evaluate((el) => el.scrollIntoView());
+		await expect(timeline, `${viewport.width} px`).toBeInViewport({ ratio: 1 });
+		const map = (await page.getByTestId('fallback').boundingBox())!;
+		const bar = (await timeline.boundingBox())!;
+		expect(Math.abs(bar.y - (map.y + map.height)), 'the bar starts where the map ends').toBeLessThan(2);
+		expect(bar.x).toBeGreaterThanOrEqual(map.x - 1);
+		expect(bar.x + bar.width).toBeLessThanOrEqual(map.x + map.width + 1);
+		// A tick for every day from the first to the last; the labels never touch, and the first names its month.
+		const ticks = timeline.locator('.ticks li');
+		await expect(ticks).toHaveCount(18);
+		await expect(ticks.first()).toHaveText(first);
+		const labels = await ticks.locator('button').evaluateAll((buttons) =>
+			buttons.flatMap((b) => {
+				if (!b.textContent) return [];
+				const range = document.createRange();
+				range.selectNodeContents(b);
+				const r = range.getBoundingClientRect();
+				return [{ left: r.left, right: r.right }];
+			})
+		);
+		expect(labels.length, 'at least every third day is labelled').toBeGreaterThanOrEqual(6);
+		for (let i = 1; i < labels.length; i++)
+			expect(labels[i]!.left, `label ${i} clear of the one before`).toBeGreaterThan(labels[i - 1]!.right + 2);
+		// A tick chooses its day, and the address says so.
+		await ticks.nth(3).locator('button').click();
+		await expect(timeline.locator('output')).toContainText(lang === 'nl' ? '5 januari 2022' : '5 January 2022');
+		await expect.poll(() => new URL(page.url()).searchParams.get('day')).toBe('2022-01-05');
+	}
+});

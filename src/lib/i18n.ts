@@ -260,6 +260,20 @@ export function precisionInWords(lang: Lang, precision: Precision, radiusKm?: nu
 }
 
 /** A date or range as a reader says it: "5 januari 2022", "6–8 January 2022". */
+/**
+ * A day's tick under the timeline: the day of the month, with the month (short) on the first tick and where a month
+ * begins. Example: formatTick('nl', '2022-01-02', true) is '2 jan.'; formatTick('en', '2022-01-03', false) is '3'.
+ */
+export function formatTick(lang: Lang, day: string, first: boolean): string {
+	const d = new Date(`${day}T12:00:00Z`);
+	const withMonth = first || d.getUTCDate() === 1;
+	return d.toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+		timeZone: 'UTC',
+		day: 'numeric',
+		...(withMonth ? { month: 'short' } : {})
+	});
+}
+
 export function formatDateRange(lang: Lang, from: string, to = from): string {
 	const locale = lang === 'nl' ? 'nl-BE' : 'en-GB';
 	const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
