@@ -61,6 +61,18 @@ describe('the Kazakhstan story', () => {
 		);
 	});
 
+	it('gives every quote the editors’ English translation, the same wherever the quote recurs', () => {
+		const seen = new Map<string, string>();
+		for (const f of story.layers.flatMap((l) => l.features))
+			for (const p of f.properties.passages) {
+				const en = p.translation?.en;
+				expect(en, `${f.properties.id}: “${p.quote}”`).toBeTruthy();
+				expect(p.translation?.nl, 'the article is Dutch: no Dutch “translation”').toBeUndefined();
+				expect(seen.get(p.quote) ?? en, `“${p.quote}” is translated alike everywhere`).toBe(en);
+				seen.set(p.quote, en!);
+			}
+	});
+
 	it('cites a source for the coordinates of every place, in both languages where it says more than a name', () => {
 		for (const f of story.layers.flatMap((l) => l.features)) {
 			const source = f.properties.coordSource;

@@ -107,16 +107,31 @@ test('MapLibre’s zoom buttons speak the page’s language, and change with it'
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveAttribute('title', 'Zoom in');
 });
 
-test('the popup says where the coordinates come from in the page’s language', async ({ page }) => {
+test('the popup says where the coordinates come from in the page’s language, and renders the quote in English beside the Dutch', async ({
+	page
+}) => {
 	// Almaty's US consulate: the coordinates are the city centre's, and the popup says why.
-	const coordSource = page.getByTestId('popup').locator('.source[aria-busy="false"]');
+	const popup = page.getByTestId('popup');
+	const coordSource = popup.locator('.source[aria-busy="false"]');
+	const quote = 'Niet-essentieel personeel op de Amerikaanse ambassade in Almaty kreeg intussen te horen';
 	await page.goto('/place/almaty-us-consulate');
 	await waitForMap(page);
 	await expect(coordSource).toContainText('stadscentrum');
 	await expect(coordSource).not.toContainText('city centre');
+	// In Dutch, the article's own words are enough.
+	await expect(popup.locator('blockquote')).toContainText(quote);
+	await expect(popup.getByTestId('translation')).toHaveCount(0);
 	await page.getByRole('link', { name: /^EN/ }).click();
 	await expect(coordSource).toContainText('city centre');
 	await expect(coordSource).not.toContainText('stadscentrum');
+	// In English, the Dutch original stays, verbatim, and the editors' translation follows it, named as such.
+	await expect(popup.locator('blockquote[lang="nl"]')).toContainText(quote);
+	const translation = popup.getByTestId('translation');
+	await expect(translation).toHaveAttribute('lang', 'en');
+	await expect(translation).toHaveText(
+		'Editors’ translation: “Non-essential staff at the American embassy in Almaty have meanwhile been told that they may leave the country.”'
+	);
+	await expect(translation).toBeInViewport();
 });
 
 test.describe('an address the site does not have', () => {

@@ -27,6 +27,8 @@ export interface PlaceDetails {
 	detailSource?: string | Localized;
 	note?: Localized;
 	coordSource: string | Localized;
+	/** The editors' translation of each quote, in the order of the place's passages (null where there is none). */
+	translations?: (Partial<Localized> | null)[];
 }
 
 /** Every place's popup texts by place id, as `/place-details.json` serves them. */
@@ -35,7 +37,13 @@ export function placeDetails(story: Story): Record<string, PlaceDetails> {
 		story.layers.flatMap((layer) =>
 			layer.features.map(({ properties: p }) => [
 				p.id,
-				{ detail: p.detail, detailSource: p.detailSource, note: p.note, coordSource: p.coordSource }
+				{
+					detail: p.detail,
+					detailSource: p.detailSource,
+					note: p.note,
+					coordSource: p.coordSource,
+					translations: p.passages.map((x) => x.translation ?? null)
+				}
 			])
 		)
 	);
@@ -86,7 +94,8 @@ export function placesInReadingOrder(story: Story): Place[] {
 				id: p.id,
 				layer: layer.id,
 				name: p.name,
-				passages: p.passages,
+				// The quotes' translations are for the popup (PlaceDetails): no page carries them in its HTML.
+				passages: p.passages.map(({ id, quote }) => ({ id, quote })),
 				precision: p.precision,
 				radiusKm: p.radiusKm,
 				date: dateRange(p.date),

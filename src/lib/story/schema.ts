@@ -68,7 +68,20 @@ export const articleSchema = z.strictObject({
  */
 const citation = (required: string) => z.union([z.string().min(3, required), localized]);
 
-export const passageRefSchema = z.strictObject({ id: z.string().min(1), quote: z.string().min(1) });
+/**
+ * A passage a feature cites: the block and the exact words. `translation` is the editors' rendering of those words in
+ * an interface language other than the article's, shown beside the original and marked as a translation.
+ */
+export const passageRefSchema = z.strictObject({
+	id: z.string().min(1),
+	quote: z.string().min(1),
+	translation: z
+		.strictObject({
+			nl: z.string().min(1, 'give the translation, or leave the language out').optional(),
+			en: z.string().min(1, 'give the translation, or leave the language out').optional()
+		})
+		.optional()
+});
 
 export const placePropertiesSchema = z
 	.strictObject({
