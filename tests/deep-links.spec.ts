@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, mapView, PHONE, screenPoint, test, vectorViewText, waitForMap, waitForVectorMap } from './app-test';
+import {
+	expect,
+	mapView,
+	PHONE,
+	screenPoint,
+	test,
+	vectorViewText,
+	waitForHydration,
+	waitForMap,
+	waitForVectorMap
+} from './app-test';
 
 const popup = (page: Page) => page.getByTestId('popup');
 
@@ -236,7 +246,8 @@ for (const [name, query, key] of hostile)
 			throw new Error(`a dialog opened: ${d.message()}`);
 		});
 		await page.goto(`/?${query}`);
-		await waitForMap(page);
+		// The page works as the link arrives: its map drawn and answering (MapLibre's start after it is tried elsewhere).
+		await waitForHydration(page);
 		const notice = page.getByTestId('notice');
 		await expect(notice).toBeVisible();
 		await expect(notice).toHaveAttribute('role', 'status');
