@@ -13,8 +13,10 @@ import {
 	boundaryDash,
 	emphasis,
 	featureColor,
+	labelPadding,
 	markerScale,
 	maxLabelRank,
+	orderLabels,
 	outlineDash,
 	placeDotRadius,
 	placeLabel,
@@ -127,8 +129,30 @@ describe('the SVG symbology matches the interactive style', () => {
 			expect(evaluate(labels, 'text-anchor', { kind })).toBe(s.beside ? 'left' : 'center');
 		}
 		expect(evaluate(labels, 'text-halo-width')).toBe(widths.basemapLabelHalo);
+		// MapLibre pads both labels of a pair, the vector map the gap between them.
+		expect(evaluate(labels, 'text-padding')).toBe(labelPadding / 2);
 		for (const kind of ['capital', 'city'])
 			expect(evaluate(find(basemap, 'basemap-places'), 'circle-radius', { kind })).toBe(placeDotRadius(kind));
+	});
+});
+
+describe('the order basemap labels are placed in', () => {
+	const point = (rank?: number) => ({
+		type: 'Feature' as const,
+		geometry: { type: 'Point' as const, coordinates: [0, 0] },
+		properties: rank === undefined ? {} : { rank }
+	});
+	const fc = { type: 'FeatureCollection' as const, features: [point(2), point(1), point(), point(2), point(1)] };
+
+	it('is by rank, then as listed, the unranked last: one place each', () => {
+		expect(orderLabels(fc).features.map((f) => f.properties.order)).toEqual([2, 0, 4, 3, 1]);
+	});
+
+	it('is MapLibre’s order too: its sort key is that order, else the rank', () => {
+		const labels = find(basemap, 'basemap-labels');
+		for (const f of orderLabels(fc).features)
+			expect(evaluate(labels, 'symbol-sort-key', f.properties)).toBe(f.properties.order);
+		expect(evaluate(labels, 'symbol-sort-key', { rank: 3 })).toBe(3);
 	});
 });
 

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { Precision, Symbology } from '../story/types';
 
 // The map's look in numbers, for both renderers: the MapLibre style (src/lib/map/style.ts) turns them into
@@ -102,6 +103,23 @@ export function maxLabelRank(zoom: number): number {
 	return rank;
 }
 
+/** A basemap label's rank: its `rank`, else `unranked`. */
+export const labelRank = (p: Record<string, unknown> | null): number =>
+	typeof p?.rank === 'number' ? p.rank : labelRanks.unranked;
+
+/**
+ * The basemap's labels, each with `order`, its place in the order both maps place them: by rank, then as listed. The
+ * vector map places them so; MapLibre by `symbol-sort-key` across its tiles, where a tie goes by tile, not by list.
+ */
+export function orderLabels<T extends FeatureCollection>(fc: T): T {
+	const ranked = fc.features.map((f, i) => ({ i, rank: labelRank(f.properties) })).sort((a, b) => a.rank - b.rank);
+	const order = new Map(ranked.map(({ i }, n) => [i, n]));
+	return {
+		...fc,
+		features: fc.features.map((f, i) => ({ ...f, properties: { ...f.properties, order: order.get(i) } }))
+	};
+}
+
 export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
 
 /** Basemap labels by kind: size in pixels, letter spacing in ems; countries in upper case; the local name smaller. */
@@ -131,6 +149,9 @@ export const isWaterLabel = (kind: string) => basemapLabels.water.includes(kind)
 /** The basemap's place dots by kind, radius in pixels. */
 export const placeDotRadii: ByValue<number> = { cases: { capital: 3.5 }, otherwise: 2.5 };
 export const placeDotRadius = (kind: string) => pick(placeDotRadii, kind);
+
+/** The room in pixels the vector map keeps between labels: one label in that reach of another is left out. */
+export const labelPadding = 2;
 
 /** Basemap labels wrap at this many ems, as MapLibre's `text-max-width`; story labels at MapLibre's default. */
 export const maxWidthEm = { basemap: 8, place: 10 } as const;

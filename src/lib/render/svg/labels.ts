@@ -10,7 +10,7 @@ import {
 	basemapLabelStyle,
 	featureColor,
 	isWaterLabel,
-	labelRanks,
+	labelRank,
 	maxLabelRank,
 	maxWidthEm,
 	placeDotRadius,
@@ -63,22 +63,28 @@ export function renderBasemapDots(fc: FeatureCollection<Geometry, Props>, frame:
 
 /**
  * The basemap's labels, one `<text>` each: ranks by zoom, the local name on a second, smaller line, a white halo.
- * Labels that would collide with one placed before are left out.
+ * Labels that would collide with one placed before are left out. `scale`: the drawing is shown that many times its
+ * size (a phone's box shows the 800-pixel drawing 390 pixels wide: 0.49), so the labels are drawn 1 / `scale` times
+ * their size, to be their size on screen, and with the ranks of the zoom shown there, as MapLibre has them at that
+ * camera. The collider's padding is in the drawing's units too: pass one made for the same scale.
  */
 export function renderBasemapLabels(
 	fc: FeatureCollection<Geometry, Props>,
 	frame: Frame,
 	lang: Lang,
-	collider: Collider
+	collider: Collider,
+	scale = 1
 ): string[] {
 	const labels: string[] = [];
-	const rank = (p: Props) => (typeof p.rank === 'number' ? p.rank : labelRanks.unranked);
+	// By rank, then in the order orderLabels gives (as listed, where the data has none), as MapLibre places them.
+	const order = (p: Props) => (typeof p.order === 'number' ? p.order : 0);
 	const shown = basemapPoints(fc, frame)
-		.filter(({ p }) => rank(p) <= maxLabelRank(frame.zoom))
-		.sort((a, b) => rank(a.p) - rank(b.p));
+		.filter(({ p }) => labelRank(p) <= maxLabelRank(frame.zoom + Math.log2(scale)))
+		.sort((a, b) => labelRank(a.p) - labelRank(b.p) || order(a.p) - order(b.p));
 	for (const { p, xy } of shown) {
 		const kind = String(p.kind ?? '');
-		const s = basemapLabelStyle(kind);
+		const onScreen = basemapLabelStyle(kind);
+		const s = { ...onScreen, size: onScreen.size / scale };
 		const name = basemapName(p, lang);
 		const local = text(p.local);
 		const cased = (t: string) => (s.upper ? t.toUpperCase() : t);
@@ -99,7 +105,7 @@ export function renderBasemapLabels(
 			align: 'center',
 			fill: isWaterLabel(kind) ? basemapColors.waterLabel : basemapColors.label,
 			halo: basemapColors.halo,
-			haloWidth: widths.basemapLabelHalo,
+			haloWidth: widths.basemapLabelHalo / scale,
 			spacing: s.spacing
 		};
 		if (collider.place(textBox(block))) labels.push(renderText(block));

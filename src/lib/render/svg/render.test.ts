@@ -58,6 +58,22 @@ describe('renderMapSvg', () => {
 		expect(at(4.5)).toContain('Karaganda');
 	});
 
+	it('draws a set of basemap labels for each scale it will be shown at: their size on screen, the ranks shown there', () => {
+		const svg = renderMapSvg(miniInput({ lang: 'en', view: { center: [70, 48], zoom: 3.5 }, labelScales: [0.5, 1] }));
+		const sets = [
+			...svg.matchAll(/<g data-basemap="labels" data-label-scale="([^"]+)">(.*?)<\/g>(?=<g data-|<\/svg>)/g)
+		];
+		expect(sets.map((m) => m[1])).toEqual(['0.5', '1']);
+		const [half, whole] = sets.map((m) => m[2] ?? '');
+		// Shown at half its size, the drawing is at zoom 2.5 on screen: rank 1 only, its text twice as large.
+		expect(half).not.toContain('Nur-Sultan');
+		expect(whole).toContain('Nur-Sultan');
+		expect(half).toMatch(/font-size="26"[^>]*><tspan[^>]*>KAZAKHSTAN/);
+		expect(whole).toMatch(/font-size="13"[^>]*><tspan[^>]*>KAZAKHSTAN/);
+		// Without scales: one set, as before.
+		expect(renderMapSvg(miniInput())).not.toContain('data-label-scale');
+	});
+
 	it('labels story places from zoom 5, like the interactive map', () => {
 		expect(renderMapSvg(miniInput())).not.toContain('>Almaty');
 		expect(renderMapSvg(miniInput({ view: { center: [76.9, 43.3], zoom: 6 } }))).toContain('>Almaty');

@@ -5,6 +5,7 @@ import { renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './lab
 import { pinMarker } from './markers';
 import { frameFor, prepareMapInput } from './project';
 import { renderStoryLayer } from './story';
+import { labelPadding } from '../symbology';
 import { Collider, fontFamily } from './text';
 import type { SvgMapInput } from './types';
 
@@ -41,17 +42,24 @@ export function renderMapSvg(input: SvgMapInput): string {
 	const basemapPlaces = data.basemap.labels;
 	// Each language's labels collide among themselves. MapLibre places labels from the top layer down: story labels
 	// win over basemap labels.
-	const labels = langs.map((lang) => {
-		const collider = new Collider(width, height);
-		const story = new Map(
-			[...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)])
-		);
-		return { story, basemap: basemapPlaces ? renderBasemapLabels(basemapPlaces, frame, lang, collider) : [] };
-	});
+	const storyLabels = (collider: Collider, lang: Lang) =>
+		new Map([...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)]));
+	const scales = input.labelScales ?? [1];
+	const labels = langs.map((lang) => ({
+		story: storyLabels(new Collider(width, height), lang),
+		// A set of basemap labels for each scale, each placed around the story's labels.
+		basemap: scales.map((scale) => {
+			const collider = new Collider(width, height, labelPadding / scale);
+			storyLabels(collider, lang);
+			return basemapPlaces ? renderBasemapLabels(basemapPlaces, frame, lang, collider, scale) : [];
+		})
+	}));
 	const inEach = (pick: (set: (typeof labels)[number]) => string[]) => byLanguage(langs, labels.map(pick));
-	const basemapLabels = basemapPlaces
-		? `${renderBasemapDots(basemapPlaces, frame)}<g data-basemap="labels">${inEach((set) => set.basemap)}</g>`
-		: '';
+	const labelSets = scales.map((scale, i) => {
+		const which = input.labelScales ? ` data-label-scale="${scale}"` : '';
+		return `<g data-basemap="labels"${which}>${inEach((set) => set.basemap[i] ?? [])}</g>`;
+	});
+	const basemapLabels = basemapPlaces ? renderBasemapDots(basemapPlaces, frame) + labelSets.join('') : '';
 	const story = layers.map((l) =>
 		renderStoryLayer(
 			l,
