@@ -18,6 +18,7 @@ import {
 	emphasis,
 	FONT,
 	INK,
+	labelOrderKey,
 	labelPadding,
 	labelRanks,
 	markerScales,
@@ -293,8 +294,8 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				source: 'basemap-labels',
 				filter: ['<=', rank, ['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]],
 				layout: {
-					// Placed in the vector map's order (orderLabels), so that none of its labels yields to a lesser one here.
-					'symbol-sort-key': ['coalesce', ['get', 'order'], rank],
+					// Placed in the vector map's order (basemapLabelOrder), so that none of its labels yields to one it left out.
+					'symbol-sort-key': ['coalesce', ['get', labelOrderKey(lang)], rank],
 					// MapLibre pads each of two labels, the vector map keeps its padding between them: half is as strict.
 					'text-padding': labelPadding / 2,
 					'text-field': withLocal,

@@ -13,10 +13,10 @@ import {
 	boundaryDash,
 	emphasis,
 	featureColor,
+	labelOrderKey,
 	labelPadding,
 	markerScale,
 	maxLabelRank,
-	orderLabels,
 	outlineDash,
 	placeDotRadius,
 	placeLabel,
@@ -137,21 +137,11 @@ describe('the SVG symbology matches the interactive style', () => {
 });
 
 describe('the order basemap labels are placed in', () => {
-	const point = (rank?: number) => ({
-		type: 'Feature' as const,
-		geometry: { type: 'Point' as const, coordinates: [0, 0] },
-		properties: rank === undefined ? {} : { rank }
-	});
-	const fc = { type: 'FeatureCollection' as const, features: [point(2), point(1), point(), point(2), point(1)] };
-
-	it('is by rank, then as listed, the unranked last: one place each', () => {
-		expect(orderLabels(fc).features.map((f) => f.properties.order)).toEqual([2, 0, 4, 3, 1]);
-	});
-
-	it('is MapLibre’s order too: its sort key is that order, else the rank', () => {
+	it('is MapLibre’s too: its sort key is the order the vector map placed them in, for the language, else the rank', () => {
 		const labels = find(basemap, 'basemap-labels');
-		for (const f of orderLabels(fc).features)
-			expect(evaluate(labels, 'symbol-sort-key', f.properties)).toBe(f.properties.order);
+		expect(evaluate(labels, 'symbol-sort-key', { [labelOrderKey('en')]: 7, [labelOrderKey('nl')]: 3, rank: 2 })).toBe(
+			7
+		);
 		expect(evaluate(labels, 'symbol-sort-key', { rank: 3 })).toBe(3);
 	});
 });

@@ -1,4 +1,3 @@
-import type { FeatureCollection } from 'geojson';
 import type { Precision, Symbology } from '../story/types';
 
 // The map's look in numbers, for both renderers: the MapLibre style (src/lib/map/style.ts) turns them into
@@ -107,18 +106,8 @@ export function maxLabelRank(zoom: number): number {
 export const labelRank = (p: Record<string, unknown> | null): number =>
 	typeof p?.rank === 'number' ? p.rank : labelRanks.unranked;
 
-/**
- * The basemap's labels, each with `order`, its place in the order both maps place them: by rank, then as listed. The
- * vector map places them so; MapLibre by `symbol-sort-key` across its tiles, where a tie goes by tile, not by list.
- */
-export function orderLabels<T extends FeatureCollection>(fc: T): T {
-	const ranked = fc.features.map((f, i) => ({ i, rank: labelRank(f.properties) })).sort((a, b) => a.rank - b.rank);
-	const order = new Map(ranked.map(({ i }, n) => [i, n]));
-	return {
-		...fc,
-		features: fc.features.map((f, i) => ({ ...f, properties: { ...f.properties, order: order.get(i) } }))
-	};
-}
+/** The property that holds where a basemap label comes in the order both maps place them, in a language. */
+export const labelOrderKey = (lang: string) => `order_${lang}`;
 
 export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
 

@@ -3,7 +3,8 @@ import { MAP_FIRST_SCRIPT } from '../map/map-first.js';
 import type { VectorFrame } from '../map/vector-camera';
 import { langs } from '../i18n';
 import { fitView } from '../print/fit';
-import { renderMapSvg } from '../render/svg';
+import { basemapLabelOrders, renderMapSvg, type SvgMapInput } from '../render/svg';
+import { labelOrderKey } from '../render/symbology';
 import { displayFeatures } from '../story/display';
 import type { Story } from '../story/types';
 import { basemapLayer, basemapNames, countryOutlines } from './basemap';
@@ -44,13 +45,24 @@ export function labelSetCss(scales: readonly number[], core: { width: number; he
 	return rules.join('');
 }
 
-/** The basemap and each story layer's display features, as the vector renderers take them. */
+/**
+ * The basemap and each story layer's display features, as the vector renderers take them. The labels carry their
+ * place in the order the vector map places them, in each language (`order_<lang>`): MapLibre places them so too.
+ */
 export function mapLayers(story: Story) {
 	const outlines = countryOutlines();
-	return {
+	const layers = {
 		basemapData: Object.fromEntries(basemapNames().map((name) => [name, basemapLayer(name)])),
 		display: Object.fromEntries(story.layers.map((l) => [l.id, displayFeatures(l.features, outlines)]))
 	};
+	const labels = layers.basemapData.labels;
+	if (!labels) return layers;
+	const orders = Object.entries(basemapLabelOrders(vectorInput(story, layers)));
+	const features = labels.features.map((f, i) => ({
+		...f,
+		properties: { ...f.properties, ...Object.fromEntries(orders.map(([lang, at]) => [labelOrderKey(lang), at[i]])) }
+	}));
+	return { ...layers, basemapData: { ...layers.basemapData, labels: { ...labels, features } } };
 }
 
 /** Where the vector map's core is: the page needs it to turn a pan or zoom of the drawing into a camera. */
@@ -60,23 +72,21 @@ export function vectorFrame(story: Story): VectorFrame {
 	return { ...view, ...CORE };
 }
 
-/**
- * The vector map of the story's default view, with a margin around it: the first paint of the map page, and its
- * map without WebGL or JavaScript. Its viewBox is the core; the margin shows where the box is wider or taller.
- */
-export function vectorMapSvg(story: Story): string {
+/** The vector map's margin around its core, in CSS pixels. */
+const margin = (frame: VectorFrame) => ({
+	mx: Math.round(frame.width * MARGIN.x),
+	my: Math.round(frame.height * MARGIN.y)
+});
+
+/** What the vector map of the story's default view is drawn from. */
+function vectorInput(
+	story: Story,
+	{ basemapData, display }: Pick<SvgMapInput, 'display'> & { basemapData: SvgMapInput['basemap'] }
+): SvgMapInput {
 	const frame = vectorFrame(story);
-	const mx = Math.round(frame.width * MARGIN.x);
-	const my = Math.round(frame.height * MARGIN.y);
-	const { basemapData, display } = mapLayers(story);
-	// Points within half a pixel of the line through their neighbours change nothing at this zoom; leaving them out
-	// makes the page lighter and its first layout faster. (Story layers keep every point.)
-	const halfPixel = 0.5 * (360 / (512 * 2 ** frame.zoom));
-	const basemap = Object.fromEntries(
-		Object.entries(basemapData).map(([name, fc]) => [name, simplify(fc, { tolerance: halfPixel })])
-	);
-	const svg = renderMapSvg({
-		basemap,
+	const { mx, my } = margin(frame);
+	return {
+		basemap: basemapData,
 		layers: story.meta.layers,
 		display,
 		focus: story.meta.focusCountries,
@@ -90,7 +100,24 @@ export function vectorMapSvg(story: Story): string {
 		// Half a pixel is finer than the 1:50m data drawn at this zoom, and the page is a third lighter for it.
 		steps: 2,
 		labelScales: LABEL_SCALES
-	});
+	};
+}
+
+/**
+ * The vector map of the story's default view, with a margin around it: the first paint of the map page, and its
+ * map without WebGL or JavaScript. Its viewBox is the core; the margin shows where the box is wider or taller.
+ */
+export function vectorMapSvg(story: Story): string {
+	const frame = vectorFrame(story);
+	const { mx, my } = margin(frame);
+	const input = vectorInput(story, mapLayers(story));
+	// Points within half a pixel of the line through their neighbours change nothing at this zoom; leaving them out
+	// makes the page lighter and its first layout faster. (Story layers keep every point.)
+	const halfPixel = 0.5 * (360 / (512 * 2 ** frame.zoom));
+	const basemap = Object.fromEntries(
+		Object.entries(input.basemap).map(([name, fc]) => [name, simplify(fc, { tolerance: halfPixel })])
+	);
+	const svg = renderMapSvg({ ...input, basemap });
 	// Unhinted text (`geometricPrecision`): the page scales the drawing to its box, and hinted SVG text asks the
 	// browser process for the font's hinting at every size it meets, on the way to the first paint (45 synchronous
 	// requests in a Chromium trace of the page, 18 without hinting; the median first paint 376 → 296 ms in one
