@@ -13,8 +13,8 @@ const almaty = JSON.parse(readFileSync('geo/layers/almaty.geojson', 'utf8')) as 
 };
 const akimat = almaty.features.find((f) => f.properties.id === 'almaty-akimat')!.properties;
 
-/** Labels of the basemap that differ by language, as the vector map draws them (countries in capitals). */
-const labels: Record<Lang, string[]> = { nl: ['RUSLAND', 'Aralmeer'], en: ['RUSSIA', 'Aral Sea'] };
+/** Labels of the basemap that differ by language, as the vector map draws them on a phone (countries in capitals). */
+const labels: Record<Lang, string[]> = { nl: ['RUSLAND', 'Kaspische Zee'], en: ['RUSSIA', 'Caspian Sea'] };
 const other = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');
 const query = (lang: Lang) => (lang === 'nl' ? '' : '?lang=en');
 

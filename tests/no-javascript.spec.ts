@@ -11,7 +11,9 @@ test.describe('without JavaScript', () => {
 		for (const block of article.blocks) await expect(page.locator(`#passage-${block.id}`)).toHaveText(block.text);
 		await expect(page.getByTestId('places').locator('button[data-place]')).toHaveCount(35);
 		await expect(page.getByTestId('fallback').locator('svg g[data-layer]')).toHaveCount(6);
-		await expect(page.getByTestId('fallback').locator('svg text', { hasText: 'Almaty' }).first()).toBeVisible();
+		// One label set of the drawing's several shows, by the box's size.
+		const almaty = page.getByTestId('fallback').locator('svg text', { hasText: 'Almaty' });
+		await expect(almaty.filter({ visible: true })).toHaveCount(1);
 		// The first-visit hint reads as well without scripts; its button, which needs them, is left out.
 		await expect(page.getByTestId('hint')).toBeVisible();
 		await expect(page.getByTestId('hint').getByRole('button')).toBeHidden();

@@ -20,6 +20,8 @@ import {
 	featureColor,
 	FONT,
 	INK,
+	labelOrderKey,
+	labelPadding,
 	labelRanks,
 	markerScale,
 	markerScales,
@@ -275,6 +277,7 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 		});
 	if (has('labels')) {
 		const beside = isOneOf('kind', basemapLabels.beside);
+		const rank: ExpressionSpecification = ['coalesce', ['get', 'rank'], labelRanks.unranked];
 		layers.push(
 			{
 				id: 'basemap-places',
@@ -292,12 +295,12 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				id: 'basemap-labels',
 				type: 'symbol',
 				source: 'basemap-labels',
-				filter: [
-					'<=',
-					['coalesce', ['get', 'rank'], labelRanks.unranked],
-					['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]
-				],
+				filter: ['<=', rank, ['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]],
 				layout: {
+					// Placed in the vector map's order (basemapLabelOrder), so that none of its labels yields to one it left out.
+					'symbol-sort-key': ['coalesce', ['get', labelOrderKey(lang)], rank],
+					// MapLibre pads each of two labels, the vector map keeps its padding between them: half is as strict.
+					'text-padding': labelPadding / 2,
 					'text-field': withLocal,
 					'text-font': [FONT],
 					'text-size': byValue('kind', basemapLabels.size),

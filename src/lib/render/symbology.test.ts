@@ -13,6 +13,8 @@ import {
 	boundaryDash,
 	emphasis,
 	featureColor,
+	labelOrderKey,
+	labelPadding,
 	markerScale,
 	maxLabelRank,
 	outlineDash,
@@ -127,8 +129,20 @@ describe('the SVG symbology matches the interactive style', () => {
 			expect(evaluate(labels, 'text-anchor', { kind })).toBe(s.beside ? 'left' : 'center');
 		}
 		expect(evaluate(labels, 'text-halo-width')).toBe(widths.basemapLabelHalo);
+		// MapLibre pads both labels of a pair, the vector map the gap between them.
+		expect(evaluate(labels, 'text-padding')).toBe(labelPadding / 2);
 		for (const kind of ['capital', 'city'])
 			expect(evaluate(find(basemap, 'basemap-places'), 'circle-radius', { kind })).toBe(placeDotRadius(kind));
+	});
+});
+
+describe('the order basemap labels are placed in', () => {
+	it('is MapLibre’s too: its sort key is the order the vector map placed them in, for the language, else the rank', () => {
+		const labels = find(basemap, 'basemap-labels');
+		expect(evaluate(labels, 'symbol-sort-key', { [labelOrderKey('en')]: 7, [labelOrderKey('nl')]: 3, rank: 2 })).toBe(
+			7
+		);
+		expect(evaluate(labels, 'symbol-sort-key', { rank: 3 })).toBe(3);
 	});
 });
 

@@ -107,6 +107,13 @@ export function maxLabelRank(zoom: number): number {
 	return rank;
 }
 
+/** A basemap label's rank: its `rank`, else `unranked`. */
+export const labelRank = (p: Record<string, unknown> | null): number =>
+	typeof p?.rank === 'number' ? p.rank : labelRanks.unranked;
+
+/** The property that holds where a basemap label comes in the order both maps place them, in a language. */
+export const labelOrderKey = (lang: string) => `order_${lang}`;
+
 export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
 
 /** Basemap labels by kind: size in pixels, letter spacing in ems; countries in upper case; the local name smaller. */
@@ -136,6 +143,9 @@ export const isWaterLabel = (kind: string) => basemapLabels.water.includes(kind)
 /** The basemap's place dots by kind, radius in pixels. */
 export const placeDotRadii: ByValue<number> = { cases: { capital: 3.5 }, otherwise: 2.5 };
 export const placeDotRadius = (kind: string) => pick(placeDotRadii, kind);
+
+/** The room in pixels the vector map keeps between labels: one label in that reach of another is left out. */
+export const labelPadding = 2;
 
 /** Basemap labels wrap at this many ems, as MapLibre's `text-max-width`; story labels at MapLibre's default. */
 export const maxWidthEm = { basemap: 8, place: 10 } as const;

@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { flattenProperties } from '../map/flatten';
 import { storyDir } from './story';
 
 /** The basemap files of the story folder, by name without extension (`countries`, `water`, …). */
@@ -15,6 +16,11 @@ export function basemapNames(dir = storyDir()): string[] {
 
 export function readBasemap(name: string, dir = storyDir()): string {
 	return readFileSync(join(dir, 'basemap', `${name}.geojson`), 'utf8');
+}
+
+/** A basemap file with flat properties, for MapLibre expressions. */
+export function basemapLayer(name: string, dir = storyDir()): FeatureCollection<Geometry, Record<string, unknown>> {
+	return flattenProperties(JSON.parse(readBasemap(name, dir))) as FeatureCollection<Geometry, Record<string, unknown>>;
 }
 
 /** Country outlines of the basemap by English name, for places known only to country level. */

@@ -1,14 +1,13 @@
 import { simplify } from '@turf/turf';
-import type { FeatureCollection, Geometry } from 'geojson';
-import { flattenProperties } from '../map/flatten';
 import { MAP_FIRST_SCRIPT } from '../map/map-first.js';
 import type { VectorFrame } from '../map/vector-camera';
 import { langs } from '../i18n';
 import { fitView } from '../print/fit';
-import { renderMapSvg } from '../render/svg';
+import { basemapLabelOrders, renderMapSvg, type SvgMapInput } from '../render/svg';
+import { labelOrderKey } from '../render/symbology';
 import { displayFeatures } from '../story/display';
 import type { Story } from '../story/types';
-import { basemapNames, countryOutlines, readBasemap } from './basemap';
+import { basemapLayer, basemapNames, countryOutlines } from './basemap';
 import { LABEL_FONT, labelFontCss, labelText } from './label-font';
 import { loadStory, storyDir } from './story';
 
@@ -19,19 +18,51 @@ const CORE = { width: 800, height: 640 };
  * or a wide screen's without a blank band, and to pan a little before MapLibre takes over.
  */
 const MARGIN = { x: 0.3, y: 0.35 };
+/**
+ * The scales the drawing is shown at, each with a set of labels placed for it (renderBasemapLabels): a box shows the
+ * set of the largest scale not above its own, so its labels are at least their size on screen, and MapLibre, taking
+ * over at that box's camera, has room for every one. A phone's box of 390 px shows the 800-px core at 0.49, a wide
+ * screen's of 624 px at 0.78; the largest set is also the one shown where container queries are not understood.
+ */
+const LABEL_SCALES = [0.38, 0.46, 0.6, 0.75, 0.95];
 
-/** The basemap and each story layer's display features, as the vector renderers take them. */
+/**
+ * CSS that shows one label set of the vector map, by its box (a size container): that of the largest scale in
+ * `scales` not above the drawing's scale in the box, the smallest in a box smaller still.
+ * @example labelSetCss([0.5, 1], CORE)
+ * // → '…[data-label-scale="0.5"]{display:none}@container (width < 800px) or (height < 640px){…="1"]{display:none}…="0.5"]{display:inline}}'
+ */
+export function labelSetCss(scales: readonly number[], core: { width: number; height: number }): string {
+	const sorted = [...scales].sort((a, b) => a - b);
+	const set = (s: number) => `[data-vector-map] g[data-label-scale="${s}"]`;
+	const rules = [`${sorted.slice(0, -1).map(set).join(',')}{display:none}`];
+	for (let i = sorted.length - 1; i > 0; i--) {
+		const [smaller, scale] = [sorted[i - 1]!, sorted[i]!];
+		const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+		const below = `(width < ${px(core.width * scale)}) or (height < ${px(core.height * scale)})`;
+		rules.push(`@container ${below}{${set(scale)}{display:none}${set(smaller)}{display:inline}}`);
+	}
+	return rules.join('');
+}
+
+/**
+ * The basemap and each story layer's display features, as the vector renderers take them. The labels carry their
+ * place in the order the vector map places them, in each language (`order_<lang>`): MapLibre places them so too.
+ */
 export function mapLayers(story: Story) {
 	const outlines = countryOutlines();
-	return {
-		basemapData: Object.fromEntries(
-			basemapNames().map((name) => [
-				name,
-				flattenProperties(JSON.parse(readBasemap(name))) as FeatureCollection<Geometry, Record<string, unknown>>
-			])
-		),
+	const layers = {
+		basemapData: Object.fromEntries(basemapNames().map((name) => [name, basemapLayer(name)])),
 		display: Object.fromEntries(story.layers.map((l) => [l.id, displayFeatures(l.features, outlines)]))
 	};
+	const labels = layers.basemapData.labels;
+	if (!labels) return layers;
+	const orders = Object.entries(basemapLabelOrders(vectorInput(story, layers)));
+	const features = labels.features.map((f, i) => ({
+		...f,
+		properties: { ...f.properties, ...Object.fromEntries(orders.map(([lang, at]) => [labelOrderKey(lang), at[i]])) }
+	}));
+	return { ...layers, basemapData: { ...layers.basemapData, labels: { ...labels, features } } };
 }
 
 /** Where the vector map's core is: the page needs it to turn a pan or zoom of the drawing into a camera. */
@@ -41,23 +72,21 @@ export function vectorFrame(story: Story): VectorFrame {
 	return { ...view, ...CORE };
 }
 
-/**
- * The vector map of the story's default view, with a margin around it: the first paint of the map page, and its
- * map without WebGL or JavaScript. Its viewBox is the core; the margin shows where the box is wider or taller.
- */
-export function vectorMapSvg(story: Story): string {
+/** The vector map's margin around its core, in CSS pixels. */
+const margin = (frame: VectorFrame) => ({
+	mx: Math.round(frame.width * MARGIN.x),
+	my: Math.round(frame.height * MARGIN.y)
+});
+
+/** What the vector map of the story's default view is drawn from. */
+function vectorInput(
+	story: Story,
+	{ basemapData, display }: Pick<SvgMapInput, 'display'> & { basemapData: SvgMapInput['basemap'] }
+): SvgMapInput {
 	const frame = vectorFrame(story);
-	const mx = Math.round(frame.width * MARGIN.x);
-	const my = Math.round(frame.height * MARGIN.y);
-	const { basemapData, display } = mapLayers(story);
-	// Points within half a pixel of the line through their neighbours change nothing at this zoom; leaving them out
-	// makes the page lighter and its first layout faster. (Story layers keep every point.)
-	const halfPixel = 0.5 * (360 / (512 * 2 ** frame.zoom));
-	const basemap = Object.fromEntries(
-		Object.entries(basemapData).map(([name, fc]) => [name, simplify(fc, { tolerance: halfPixel })])
-	);
-	const svg = renderMapSvg({
-		basemap,
+	const { mx, my } = margin(frame);
+	return {
+		basemap: basemapData,
 		layers: story.meta.layers,
 		display,
 		focus: story.meta.focusCountries,
@@ -69,8 +98,26 @@ export function vectorMapSvg(story: Story): string {
 		// The bundled Noto Sans, as MapLibre draws the labels, inlined for just these labels: see label-font.ts.
 		fontFamily: `'${LABEL_FONT}', sans-serif`,
 		// Half a pixel is finer than the 1:50m data drawn at this zoom, and the page is a third lighter for it.
-		steps: 2
-	});
+		steps: 2,
+		labelScales: LABEL_SCALES
+	};
+}
+
+/**
+ * The vector map of the story's default view, with a margin around it: the first paint of the map page, and its
+ * map without WebGL or JavaScript. Its viewBox is the core; the margin shows where the box is wider or taller.
+ */
+export function vectorMapSvg(story: Story): string {
+	const frame = vectorFrame(story);
+	const { mx, my } = margin(frame);
+	const input = vectorInput(story, mapLayers(story));
+	// Points within half a pixel of the line through their neighbours change nothing at this zoom; leaving them out
+	// makes the page lighter and its first layout faster. (Story layers keep every point.)
+	const halfPixel = 0.5 * (360 / (512 * 2 ** frame.zoom));
+	const basemap = Object.fromEntries(
+		Object.entries(input.basemap).map(([name, fc]) => [name, simplify(fc, { tolerance: halfPixel })])
+	);
+	const svg = renderMapSvg({ ...input, basemap });
 	// Unhinted text (`geometricPrecision`): the page scales the drawing to its box, and hinted SVG text asks the
 	// browser process for the font's hinting at every size it meets, on the way to the first paint (45 synchronous
 	// requests in a Chromium trace of the page, 18 without hinting; the median first paint 376 → 296 ms in one
@@ -82,16 +129,16 @@ export function vectorMapSvg(story: Story): string {
 }
 
 const PLACEHOLDER = /(<div\b[^>]*\bdata-vector-map\b[^>]*>)(<\/div>)/;
-let cached: Promise<{ dir: string; svg: string; fontCss: string }> | undefined;
+let cached: Promise<{ dir: string; svg: string; css: string }> | undefined;
 
 async function drawn(dir: string) {
 	const svg = vectorMapSvg(loadStory(dir));
-	return { dir, svg, fontCss: await labelFontCss(labelText(svg)) };
+	return { dir, svg, css: (await labelFontCss(labelText(svg))) + labelSetCss(LABEL_SCALES, CORE) };
 }
 
 /**
  * Puts the vector map into a page's placeholder (`<div data-vector-map></div>`) as the server sends it, and the font
- * of its labels and the first-frame script (map-first.js: the first frame paints the map alone) into the page's head.
+ * of its labels, the CSS that picks their set by the map's box, and the first-frame script (map-first.js: the first frame paints the map alone) into the page's head.
  * The map goes into the HTML only, not into the data the page hydrates from: the browser gets it once, and the page
  * script moves it as it is.
  */
@@ -99,8 +146,8 @@ export async function injectVectorMap(html: string): Promise<string> {
 	if (!PLACEHOLDER.test(html)) return html;
 	const dir = storyDir();
 	if (!cached || (await cached).dir !== dir) cached = drawn(dir);
-	const { svg, fontCss } = await cached;
-	const style = `<style>${fontCss}</style>`;
+	const { svg, css } = await cached;
+	const style = `<style>${css}</style>`;
 	// A page streamed in parts may have sent its head already: the font then comes with the map, and the page paints
 	// as it comes.
 	const inHead = html.includes('</head>');

@@ -1,4 +1,4 @@
-export { renderMapSvg } from './render';
+export { basemapLabelOrders, renderMapSvg } from './render';
 export { scaleBar, renderScaleBar, renderNorthArrow, type ScaleBar } from './decorations';
 export { locatorInset } from './locator';
 export { viewBounds, prepareForD3, prepareMapInput, projectionFor } from './project';

@@ -10,7 +10,8 @@ import {
 	basemapLabelStyle,
 	featureColor,
 	isWaterLabel,
-	labelRanks,
+	labelOrderKey,
+	labelRank,
 	maxLabelRank,
 	maxWidthEm,
 	placeDotRadius,
@@ -39,12 +40,12 @@ function screen(frame: Frame, g: Geometry): [number, number] | undefined {
 
 const inView = (frame: Frame, [x, y]: [number, number]) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
 
-type Labelled = { p: Props; xy: [number, number] };
+type Labelled = { p: Props; xy: [number, number]; i: number };
 
 function basemapPoints(fc: FeatureCollection<Geometry, Props>, frame: Frame): Labelled[] {
-	return fc.features.flatMap((f) => {
+	return fc.features.flatMap((f, i) => {
 		const xy = screen(frame, f.geometry);
-		return xy ? [{ p: f.properties ?? {}, xy }] : [];
+		return xy ? [{ p: f.properties ?? {}, xy, i }] : [];
 	});
 }
 
@@ -63,22 +64,70 @@ export function renderBasemapDots(fc: FeatureCollection<Geometry, Props>, frame:
 
 /**
  * The basemap's labels, one `<text>` each: ranks by zoom, the local name on a second, smaller line, a white halo.
- * Labels that would collide with one placed before are left out.
+ * They are placed in the data's order for the language (`order_<lang>`, from basemapLabelOrder), else by rank, then
+ * as listed; a label that would collide with one placed before is left out. `scale`: the drawing is shown that many
+ * times its size (a phone's box shows the 800-pixel drawing 390 pixels wide: 0.49), so the labels are drawn
+ * 1 / `scale` times their size, to be their size on screen, and with the ranks of the zoom shown there, as MapLibre
+ * has them at that camera. The collider's padding is in the drawing's units too: pass one made for the same scale.
  */
 export function renderBasemapLabels(
 	fc: FeatureCollection<Geometry, Props>,
 	frame: Frame,
 	lang: Lang,
-	collider: Collider
+	collider: Collider,
+	scale = 1
 ): string[] {
-	const labels: string[] = [];
-	const rank = (p: Props) => (typeof p.rank === 'number' ? p.rank : labelRanks.unranked);
+	const key = labelOrderKey(lang);
+	const n = fc.features.length;
+	const order = ({ p, i }: Labelled) => (typeof p[key] === 'number' ? p[key] : labelRank(p) * n + i);
+	return placeBasemapLabels(fc, frame, lang, collider, scale, order).map((l) => l.svg);
+}
+
+/**
+ * The order to place the basemap's labels in, as each feature's place in it: at every scale of `scales`, the labels
+ * the vector map shows come first. Those shown at the smallest scale lead, then those the next scale adds, and so on;
+ * the rest follow by rank, then as listed. Each scale's labels fit at every larger scale, so each set holds the one
+ * before. MapLibre places labels in this order too (`symbol-sort-key`): taking over at any of these scales, it places
+ * every label the vector map showed before any it left out, and loses none. `collider(scale)`: a new collider for
+ * that scale, holding what is placed before the basemap's labels.
+ */
+export function basemapLabelOrder(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	scales: readonly number[],
+	collider: (scale: number) => Collider
+): number[] {
+	const rank = (i: number) => labelRank(fc.features[i]?.properties ?? null);
+	let order = fc.features.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
+	for (const scale of [...scales].sort((a, b) => a - b)) {
+		const at = new Map(order.map((i, k) => [i, k]));
+		const placed = placeBasemapLabels(fc, frame, lang, collider(scale), scale, ({ i }) => at.get(i) ?? 0);
+		const shown = new Set(placed.map((l) => l.i));
+		order = [...order.filter((i) => shown.has(i)), ...order.filter((i) => !shown.has(i))];
+	}
+	const places = new Array<number>(fc.features.length);
+	order.forEach((i, k) => (places[i] = k));
+	return places;
+}
+
+/** The labels placed at `scale`, in `order`, each with its feature's index. */
+function placeBasemapLabels(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	collider: Collider,
+	scale: number,
+	order: (l: Labelled) => number
+): { i: number; svg: string }[] {
+	const placed: { i: number; svg: string }[] = [];
 	const shown = basemapPoints(fc, frame)
-		.filter(({ p }) => rank(p) <= maxLabelRank(frame.zoom))
-		.sort((a, b) => rank(a.p) - rank(b.p));
-	for (const { p, xy } of shown) {
+		.filter(({ p }) => labelRank(p) <= maxLabelRank(frame.zoom + Math.log2(scale)))
+		.sort((a, b) => order(a) - order(b));
+	for (const { p, xy, i } of shown) {
 		const kind = String(p.kind ?? '');
-		const s = basemapLabelStyle(kind);
+		const onScreen = basemapLabelStyle(kind);
+		const s = { ...onScreen, size: onScreen.size / scale };
 		const name = basemapName(p, lang);
 		const local = text(p.local);
 		const cased = (t: string) => (s.upper ? t.toUpperCase() : t);
@@ -99,12 +148,12 @@ export function renderBasemapLabels(
 			align: 'center',
 			fill: isWaterLabel(kind) ? basemapColors.waterLabel : basemapColors.label,
 			halo: basemapColors.halo,
-			haloWidth: widths.basemapLabelHalo,
+			haloWidth: widths.basemapLabelHalo / scale,
 			spacing: s.spacing
 		};
-		if (collider.place(textBox(block))) labels.push(renderText(block));
+		if (collider.place(textBox(block))) placed.push({ i, svg: renderText(block) });
 	}
-	return labels;
+	return placed;
 }
 
 /** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour. */

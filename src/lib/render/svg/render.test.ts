@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
 import { areaFill, basemapColors } from '../symbology';
 import { prepareMapInput } from './project';
-import { byLanguage, renderMapSvg } from './render';
+import { basemapLabelOrders, byLanguage, renderMapSvg } from './render';
 
 const layerGroups = (svg: string) => [...svg.matchAll(/<g data-layer="([^"]+)">/g)].map((m) => m[1]);
 
@@ -56,6 +56,41 @@ describe('renderMapSvg', () => {
 		expect(at(3.5)).toContain('Nur-Sultan');
 		expect(at(3.5)).not.toContain('Karaganda');
 		expect(at(4.5)).toContain('Karaganda');
+	});
+
+	it('draws a set of basemap labels for each scale it will be shown at: their size on screen, the ranks shown there', () => {
+		const svg = renderMapSvg(miniInput({ lang: 'en', view: { center: [70, 48], zoom: 3.5 }, labelScales: [0.5, 1] }));
+		const sets = [
+			...svg.matchAll(/<g data-basemap="labels" data-label-scale="([^"]+)">(.*?)<\/g>(?=<g data-|<\/svg>)/g)
+		];
+		expect(sets.map((m) => m[1])).toEqual(['0.5', '1']);
+		const [half, whole] = sets.map((m) => m[2] ?? '');
+		// Shown at half its size, the drawing is at zoom 2.5 on screen: rank 1 only, its text twice as large.
+		expect(half).not.toContain('Nur-Sultan');
+		expect(whole).toContain('Nur-Sultan');
+		expect(half).toMatch(/font-size="26"[^>]*><tspan[^>]*>KAZAKHSTAN/);
+		expect(whole).toMatch(/font-size="13"[^>]*><tspan[^>]*>KAZAKHSTAN/);
+		// Without scales: one set, as before.
+		expect(renderMapSvg(miniInput())).not.toContain('data-label-scale');
+	});
+
+	it('orders the basemap labels so that those each scale shows come first, each set holding the smaller one’s', () => {
+		const input = miniInput({ lang: 'en', view: { center: [70, 48], zoom: 3.5 }, labelScales: [0.5, 1] });
+		const order = basemapLabelOrders(input).en!;
+		const fc = input.basemap.labels!;
+		expect([...order].sort((a, b) => a - b)).toEqual(fc.features.map((_, i) => i));
+		const ordered = {
+			...fc,
+			features: fc.features.map((f, i) => ({ ...f, properties: { ...f.properties, order_en: order[i] } }))
+		};
+		const svg = renderMapSvg({ ...input, basemap: { ...input.basemap, labels: ordered } });
+		const sets = [...svg.matchAll(/data-label-scale="[^"]+">(.*?)<\/g>(?=<g data-|<\/svg>)/g)].map((m) =>
+			[...(m[1] ?? '').matchAll(/<tspan[^>]*>([^<]+)<\/tspan>/g)].map((t) => t[1])
+		);
+		const [half = [], whole = []] = sets;
+		expect(half.length).toBeGreaterThan(0);
+		expect(whole.length).toBeGreaterThan(half.length);
+		for (const name of half) expect(whole).toContain(name);
 	});
 
 	it('labels story places from zoom 5, like the interactive map', () => {

@@ -1,10 +1,11 @@
 import type { Lang } from '../../i18n';
 import { renderBasemap } from './basemap';
 import { attrs } from './escape';
-import { renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './labels';
+import { basemapLabelOrder, renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './labels';
 import { pinMarker } from './markers';
 import { frameFor, prepareMapInput } from './project';
 import { renderStoryLayer } from './story';
+import { labelPadding } from '../symbology';
 import { Collider, fontFamily } from './text';
 import type { SvgMapInput } from './types';
 
@@ -24,6 +25,43 @@ export function byLanguage(langs: readonly Lang[], labels: string[][]): string {
 	return first.filter((l) => everywhere.has(l)).join('') + own.join('');
 }
 
+/** What placing the labels of a map takes: its frame, its story layers shown, and colliders. */
+function labelling(input: SvgMapInput) {
+	const { width, height } = input;
+	const langs: readonly Lang[] = typeof input.lang === 'string' ? [input.lang] : input.lang;
+	const data = prepareMapInput(input);
+	const frame = frameFor(input.view, width, height, { steps: input.steps });
+	const hidden = new Set(input.hidden ?? []);
+	const layers = input.layers.filter((l) => !hidden.has(l.id));
+	const display = (id: string) => data.display[id] ?? { type: 'FeatureCollection' as const, features: [] };
+	// Each language's labels collide among themselves. MapLibre places labels from the top layer down: story labels
+	// win over basemap labels.
+	const storyLabels = (collider: Collider, lang: Lang) =>
+		new Map([...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)]));
+	/** A collider for a language's basemap labels at a scale, holding its story labels. */
+	const collider = (lang: Lang, scale: number) => {
+		const c = new Collider(width, height, labelPadding / scale);
+		storyLabels(c, lang);
+		return c;
+	};
+	return { langs, data, frame, layers, display, storyLabels, collider };
+}
+
+/**
+ * Each basemap label's place, by language, in the order the map drawn from `input` places them at its `labelScales`
+ * (basemapLabelOrder): for the labels' data, so that the vector map and MapLibre place them alike.
+ * @example basemapLabelOrders(input) // → { nl: [0, 3, 1, 2], en: [0, 2, 1, 3] }, by feature index
+ */
+export function basemapLabelOrders(input: SvgMapInput): Partial<Record<Lang, number[]>> {
+	const { langs, data, frame, collider } = labelling(input);
+	const fc = data.basemap.labels;
+	if (!fc) return {};
+	const scales = input.labelScales ?? [1];
+	return Object.fromEntries(
+		langs.map((lang) => [lang, basemapLabelOrder(fc, frame, lang, scales, (scale) => collider(lang, scale))])
+	);
+}
+
 /**
  * The map as a standalone SVG string, showing exactly what the interactive map shows for the same centre, zoom,
  * bearing and container size: basemap, story layers in `input.layers` order (first at the bottom) as
@@ -32,26 +70,22 @@ export function byLanguage(langs: readonly Lang[], labels: string[][]): string {
  */
 export function renderMapSvg(input: SvgMapInput): string {
 	const { width, height } = input;
-	const langs: readonly Lang[] = typeof input.lang === 'string' ? [input.lang] : input.lang;
-	const data = prepareMapInput(input);
-	const frame = frameFor(input.view, width, height, { steps: input.steps });
-	const hidden = new Set(input.hidden ?? []);
-	const layers = input.layers.filter((l) => !hidden.has(l.id));
-	const display = (id: string) => data.display[id] ?? { type: 'FeatureCollection' as const, features: [] };
+	const { langs, data, frame, layers, display, storyLabels, collider } = labelling(input);
 	const basemapPlaces = data.basemap.labels;
-	// Each language's labels collide among themselves. MapLibre places labels from the top layer down: story labels
-	// win over basemap labels.
-	const labels = langs.map((lang) => {
-		const collider = new Collider(width, height);
-		const story = new Map(
-			[...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)])
-		);
-		return { story, basemap: basemapPlaces ? renderBasemapLabels(basemapPlaces, frame, lang, collider) : [] };
-	});
+	const scales = input.labelScales ?? [1];
+	const labels = langs.map((lang) => ({
+		story: storyLabels(new Collider(width, height), lang),
+		// A set of basemap labels for each scale, each placed around the story's labels.
+		basemap: scales.map((scale) =>
+			basemapPlaces ? renderBasemapLabels(basemapPlaces, frame, lang, collider(lang, scale), scale) : []
+		)
+	}));
 	const inEach = (pick: (set: (typeof labels)[number]) => string[]) => byLanguage(langs, labels.map(pick));
-	const basemapLabels = basemapPlaces
-		? `${renderBasemapDots(basemapPlaces, frame)}<g data-basemap="labels">${inEach((set) => set.basemap)}</g>`
-		: '';
+	const labelSets = scales.map((scale, i) => {
+		const which = input.labelScales ? ` data-label-scale="${scale}"` : '';
+		return `<g data-basemap="labels"${which}>${inEach((set) => set.basemap[i] ?? [])}</g>`;
+	});
+	const basemapLabels = basemapPlaces ? renderBasemapDots(basemapPlaces, frame) + labelSets.join('') : '';
 	const story = layers.map((l) =>
 		renderStoryLayer(
 			l,

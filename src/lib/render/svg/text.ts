@@ -1,4 +1,4 @@
-import { FONT } from '../symbology';
+import { FONT, labelPadding } from '../symbology';
 import { attrs, escapeXml, num } from './escape';
 
 export interface Box {
@@ -109,7 +109,7 @@ export class Collider {
 	constructor(
 		readonly width: number,
 		readonly height: number,
-		readonly padding = 2
+		readonly padding: number = labelPadding
 	) {}
 
 	place(box: Box): boolean {

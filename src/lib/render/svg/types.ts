@@ -34,6 +34,12 @@ export interface SvgMapInput {
 	pin?: { lat: number; lon: number };
 	/** The labels' font (default: the bundled Noto Sans, as MapLibre draws them). */
 	fontFamily?: string;
+	/**
+	 * Scales the drawing will be shown at (a phone shows an 800-pixel drawing 390 pixels wide: 0.49): a set of basemap
+	 * labels for each, `<g data-basemap="labels" data-label-scale="…">`, sized and ranked for that scale, for the page
+	 * to show one by its box (see renderBasemapLabels). Absent: one set, for the drawing's own size.
+	 */
+	labelScales?: readonly number[];
 	/** Path data relative and rounded to 1/`steps` pixel, about a third the size; absent: absolute, to 0.1 pixel. */
 	steps?: number;
 }
