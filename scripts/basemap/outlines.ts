@@ -1,5 +1,5 @@
 import { bbox } from '@turf/turf';
-import type { Feature, MultiPolygon, Position } from 'geojson';
+import type { BBox, Feature, MultiPolygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { splitAtAntimeridian } from './antimeridian';
 import type { CountriesTopology } from './countries';
@@ -10,7 +10,7 @@ import { DENSIFY_STEP, WORLD_DECIMALS } from './precision';
 /** Story names that Natural Earth spells otherwise. */
 const NATURAL_EARTH_NAMES: Record<string, string> = { 'United States': 'United States of America' };
 
-const withinBox = ([w, s, e, n]: number[], [bw, bs, be, bn]: Box) => w >= bw && s >= bs && e <= be && n <= bn;
+const withinBox = ([w, s, e, n]: BBox, [bw, bs, be, bn]: Box) => w >= bw && s >= bs && e <= be && n <= bn;
 
 /**
  * outlines.json: whole outlines (1:110m) of the countries the story places to country level (`names`, as the story
