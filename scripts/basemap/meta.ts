@@ -15,7 +15,9 @@ const FILE_DESCRIPTIONS: Record<string, string> = {
 		'Lakes (1:50m; Lake Balkhash from 1:110m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source. The Caspian Sea is no lake here: it is the gap between countries.',
 	'rivers.geojson':
 		'Rivers and lake centrelines (1:50m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source.',
-	'labels.geojson': 'Label points; properties kind, name { en, nl }, local (optional), rank 1..4, source.'
+	'labels.geojson': 'Label points; properties kind, name { en, nl }, local (optional), rank 1..4, source.',
+	'outlines.json':
+		"Whole country outlines (1:110m, cut at the antimeridian) of the story's country-level places that the region clips or lacks; property name_en as the story names the place. Not a map layer: a country-level place is drawn as its outline."
 };
 
 export interface MetaInput {

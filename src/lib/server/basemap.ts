@@ -23,11 +23,18 @@ export function basemapLayer(name: string, dir = storyDir()): FeatureCollection<
 	return flattenProperties(JSON.parse(readBasemap(name, dir))) as FeatureCollection<Geometry, Record<string, unknown>>;
 }
 
-/** Country outlines of the basemap by English name, for places known only to country level. */
+/**
+ * Country outlines by English name, for places known only to country level: the region's countries.geojson, and
+ * over it the whole outlines of outlines.json (the countries the region clips, like Russia, or lacks, like Vietnam).
+ */
 export function countryOutlines(dir = storyDir()): Map<string, Geometry> {
-	if (!basemapNames(dir).includes('countries')) return new Map();
-	const fc = JSON.parse(readBasemap('countries', dir)) as FeatureCollection<Geometry, { name_en?: string }>;
-	return new Map(
-		fc.features.flatMap((f) => (f.properties?.name_en ? [[f.properties.name_en, f.geometry] as const] : []))
-	);
+	const byName = (text: string) =>
+		(JSON.parse(text) as FeatureCollection<Geometry, { name_en?: string }>).features.flatMap((f) =>
+			f.properties?.name_en ? [[f.properties.name_en, f.geometry] as const] : []
+		);
+	const whole = join(dir, 'basemap', 'outlines.json');
+	return new Map([
+		...(basemapNames(dir).includes('countries') ? byName(readBasemap('countries', dir)) : []),
+		...(existsSync(whole) ? byName(readFileSync(whole, 'utf8')) : [])
+	]);
 }

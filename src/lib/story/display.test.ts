@@ -65,6 +65,20 @@ describe('displayFeatures', () => {
 		expect((route?.geometry as LineString).coordinates.length).toBe(64);
 	});
 
+	it("puts a route's area of uncertainty at the end its uncertainAt names: the landing, when that is the vague end", () => {
+		const train = story.layers.find((l) => l.id === 'routes')!.features[0]!;
+		const landing = { ...train, properties: { ...train.properties, uncertainAt: 'destination' as const } };
+		const [area, route] = displayFeatures([landing]).features;
+		expect(area?.properties.role).toBe('area');
+		const ring = (area?.geometry as Polygon).coordinates[0]!;
+		for (const pos of ring) expect(distance(point([4.4003, 51.2213]), point(pos))).toBeCloseTo(5, 1);
+		expect(route?.properties.role).toBe('line');
+		const [originArea] = displayFeatures([
+			{ ...train, properties: { ...train.properties, uncertainAt: 'origin' as const } }
+		]).features;
+		expect(originArea).toEqual(byLayer('routes')[0]);
+	});
+
 	it('draws a country-level place as its country outline where the basemap has one, else as a circle', () => {
 		const antwerp = story.layers.find((l) => l.id === 'cities')!.features[1]!;
 		const country = { ...antwerp, properties: { ...antwerp.properties, precision: 'country' as const, radiusKm: 100 } };

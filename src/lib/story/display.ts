@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { toWorld } from '../render/mercator';
 import { coverZoom } from '../render/symbology';
 import type { PlaceFeature, Precision } from './types';
+import { uncertaintyCentre } from './uncertainty';
 
 /** What a display feature draws: the place itself, its area of uncertainty, or a route. */
 export type DisplayRole = 'point' | 'area' | 'line';
@@ -101,9 +102,9 @@ export function displayFeatures(
 			else if (p.radiusKm !== undefined) area(roundGeometry(uncertaintyArea(g.coordinates, p.radiusKm)));
 			out.push({ type: 'Feature', geometry: g, properties: props('point') });
 		} else if (g.type === 'LineString') {
-			// A route's radius is the uncertainty of where it set out from, the end the sources are vague about.
-			const origin = g.coordinates[0];
-			if (p.radiusKm !== undefined && origin) area(roundGeometry(uncertaintyArea(origin, p.radiusKm)));
+			// A route's radius belongs to the end the sources are vague about: where it set out from, or where it landed.
+			const vague = uncertaintyCentre(f);
+			if (p.radiusKm !== undefined && vague) area(roundGeometry(uncertaintyArea(vague.center, p.radiusKm)));
 			out.push({ type: 'Feature', geometry: roundGeometry(arc(g.coordinates)), properties: props('line') });
 		} else {
 			area(g);

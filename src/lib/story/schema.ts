@@ -83,6 +83,15 @@ export const passageRefSchema = z.strictObject({
 		.optional()
 });
 
+/** The ends of a route: where it sets out from and where it lands. */
+export const routeEnds = ['origin', 'destination'] as const;
+
+/**
+ * A location the feature's own detail names (a mine of a province, a second airfield), so the validator can check
+ * that the stated area of uncertainty holds it. Example: `{ "name": "Tortkuduk", "coordinates": [69.2, 44.5] }`.
+ */
+export const detailPointSchema = z.strictObject({ name: z.string().min(1), coordinates: lonLat });
+
 export const placePropertiesSchema = z
 	.strictObject({
 		id: kebabId,
@@ -98,7 +107,10 @@ export const placePropertiesSchema = z
 			.regex(/^[a-z][a-z-]*$/)
 			.optional(),
 		detail: localized.optional(),
-		detailSource: citation('name the source of the details').optional()
+		detailSource: citation('name the source of the details').optional(),
+		detailPoints: z.array(detailPointSchema).min(1, 'list at least one location, or leave detailPoints out').optional(),
+		/** Which end of a route `radiusKm` belongs to (default `origin`). */
+		uncertainAt: z.enum(routeEnds).optional()
 	})
 	.superRefine((p, ctx) => {
 		const needsRadius = p.precision !== 'exact' && p.precision !== 'site';
@@ -148,3 +160,4 @@ export type StoryMeta = z.infer<typeof storyMetaSchema>;
 export type Block = z.infer<typeof articleSchema>['blocks'][number];
 export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
 export type Precision = (typeof precisions)[number];
+export type RouteEnd = (typeof routeEnds)[number];

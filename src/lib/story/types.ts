@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Block, LayerMeta, Localized, PlaceProperties, Precision, StoryMeta, Symbology } from './schema';
+import type { Block, LayerMeta, Localized, PlaceProperties, Precision, RouteEnd, StoryMeta, Symbology } from './schema';
 
 export type PlaceFeature = Feature<Geometry, PlaceProperties>;
 
@@ -29,5 +29,5 @@ export interface StoryFiles {
 	layers: { path: string; id: string; text: string }[];
 }
 
-export type { Block, LayerMeta, Localized, PlaceProperties, Precision, StoryMeta, Symbology };
+export type { Block, LayerMeta, Localized, PlaceProperties, Precision, RouteEnd, StoryMeta, Symbology };
 export type LayerCollection = FeatureCollection<Geometry, PlaceProperties>;

@@ -14,6 +14,9 @@ interface LooseFeature {
 		precision: string;
 		passages: { id: string; quote: string }[];
 		coordSource?: string | Record<string, string>;
+		radiusKm?: number;
+		detailPoints?: { name: string; coordinates: number[] }[];
+		uncertainAt?: string;
 	};
 }
 
@@ -123,6 +126,50 @@ describe('parseStory', () => {
 		expect(parseStory(both).problems).toEqual([]);
 		const half = withFeature('cities', (f) => (f.properties.coordSource = { nl: 'Wikipedia (stadscentrum)' }));
 		expect(problemsOf(half)).toEqual([expect.stringContaining('feature "grand-place": properties.coordSource')]);
+	});
+
+	it('rejects a detail point outside the area of uncertainty, naming file, feature, field and distance', () => {
+		const files = withFeature('routes', (f) => {
+			f.properties.detailPoints = [
+				{ name: 'Brussels-North', coordinates: [4.3606, 50.8605] },
+				{ name: 'Mechelen', coordinates: [4.4777, 51.0259] }
+			];
+		});
+		expect(problemsOf(files)).toEqual([
+			'tests/fixtures/mini-story/layers/routes.geojson: feature "train": properties.detailPoints[1].coordinates: Mechelen lies 22 km from the centre of the area of uncertainty (the route\'s origin), outside its radiusKm of 5 km: widen the radius or move the centre'
+		]);
+	});
+
+	it("measures a route's detail points from the end that uncertainAt names", () => {
+		const mechelen = { name: 'Mechelen', coordinates: [4.4777, 51.0259] };
+		const origin = withFeature('routes', (f) => {
+			f.properties.radiusKm = 25;
+			f.properties.detailPoints = [mechelen];
+		});
+		expect(parseStory(origin).problems).toEqual([]);
+		const destination = withFeature('routes', (f) => {
+			f.properties.radiusKm = 25;
+			f.properties.uncertainAt = 'destination';
+			f.properties.detailPoints = [mechelen, { name: 'Halle', coordinates: [4.2347, 50.7339] }];
+		});
+		expect(problemsOf(destination)).toEqual([
+			expect.stringMatching(
+				/routes\.geojson: feature "train": properties\.detailPoints\[1\]\.coordinates: Halle lies 5\d km from .*\(the route's destination\)/
+			)
+		]);
+	});
+
+	it('wants an area of uncertainty where a place lists detail points, and uncertainAt only on a route', () => {
+		const site = withFeature('cities', (f) => {
+			f.properties.detailPoints = [{ name: 'Manneken Pis', coordinates: [4.35, 50.845] }];
+		});
+		expect(problemsOf(site)).toEqual([
+			'tests/fixtures/mini-story/layers/cities.geojson: feature "grand-place": properties.detailPoints: a place that names other locations needs an area of uncertainty (radiusKm) that contains them'
+		]);
+		const point = withFeature('cities', (f) => (f.properties.uncertainAt = 'destination'));
+		expect(problemsOf(point)).toEqual([
+			'tests/fixtures/mini-story/layers/cities.geojson: feature "grand-place": properties.uncertainAt: only a route (LineString) has two ends'
+		]);
 	});
 
 	it('rejects a layer file that story.json does not declare', () => {

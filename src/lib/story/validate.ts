@@ -1,7 +1,9 @@
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import type { Position } from 'geojson';
 import type { z } from 'zod';
 import { articleSchema, featureCollectionShape, featureSchema, storyMetaSchema } from './schema';
 import type { Block, PlaceFeature, Problem, Story, StoryFiles, StoryMeta } from './types';
+import { uncertaintyCentre } from './uncertainty';
 
 /** Formats a problem as one line: `geo/layers/almaty.geojson: feature "almaty-city": properties.radiusKm: required …`. */
 export function formatProblem(p: Problem): string {
@@ -55,6 +57,51 @@ function positionsOf(feature: PlaceFeature): Position[] {
 const inBounds = ([lon = NaN, lat = NaN]: Position, [[w, s], [e, n]]: StoryMeta['bounds']) =>
 	lon >= w && lon <= e && lat >= s && lat <= n;
 
+/**
+ * The rule that keeps a circle honest: every location the feature's own detail names (`detailPoints`) lies inside its
+ * stated area of uncertainty, the circle of `radiusKm` (at the route end `uncertainAt` names) or the polygon drawn.
+ */
+function uncertaintyProblems(f: PlaceFeature, file: string): Problem[] {
+	const p = f.properties;
+	const at = (field: string, message: string): Problem => ({ file, feature: p.id, field, message });
+	const problems: Problem[] = [];
+	if (p.uncertainAt !== undefined && f.geometry.type !== 'LineString')
+		problems.push(at('properties.uncertainAt', 'only a route (LineString) has two ends'));
+	if (!p.detailPoints) return problems;
+	const g = f.geometry;
+	if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+		p.detailPoints.forEach((d, i) => {
+			if (!booleanPointInPolygon(d.coordinates, g))
+				problems.push(
+					at(`properties.detailPoints[${i}].coordinates`, `${d.name} lies outside the area the feature draws`)
+				);
+		});
+		return problems;
+	}
+	const vague = uncertaintyCentre(f);
+	if (!vague || p.radiusKm === undefined) {
+		problems.push(
+			at(
+				'properties.detailPoints',
+				'a place that names other locations needs an area of uncertainty (radiusKm) that contains them'
+			)
+		);
+		return problems;
+	}
+	const where = vague.end ? ` (the route's ${vague.end})` : '';
+	p.detailPoints.forEach((d, i) => {
+		const km = distance(vague.center, d.coordinates, { units: 'kilometers' });
+		if (km > p.radiusKm!)
+			problems.push(
+				at(
+					`properties.detailPoints[${i}].coordinates`,
+					`${d.name} lies ${Math.round(km)} km from the centre of the area of uncertainty${where}, outside its radiusKm of ${p.radiusKm} km: widen the radius or move the centre`
+				)
+			);
+	});
+	return problems;
+}
+
 /** Cross-file checks: unique ids, passages that exist, quotes found verbatim, coordinates the right way round. */
 function crossCheck(
 	meta: StoryMeta,
@@ -104,6 +151,7 @@ function crossCheck(
 			const swapped = positionsOf(f).find(
 				(pos) => !inBounds(pos, meta.bounds) && inBounds([pos[1] ?? NaN, pos[0] ?? NaN], meta.bounds)
 			);
+			problems.push(...uncertaintyProblems(f, file));
 			if (swapped)
 				problems.push({
 					file,
