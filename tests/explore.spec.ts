@@ -217,7 +217,7 @@ test.describe('honest precision', () => {
 });
 
 test.describe('arrivals and context', () => {
-	test('"show all" brings Washington and Geneva into view', async ({ page }) => {
+	test('"show all" brings Washington and Geneva into view, framed tightly: no world view', async ({ page }) => {
 		await open(page);
 		await page.getByTestId('zoom-all').click();
 		const box = (await page.getByTestId('map').boundingBox())!;
@@ -231,7 +231,12 @@ test.describe('arrivals and context', () => {
 			return out;
 		};
 		await expect.poll(outside).toEqual([]);
-		expect((await mapView(page)).zoom).toBeLessThan(2.5);
+		const { zoom } = await mapView(page);
+		expect(zoom).toBeLessThan(2.5);
+		// From Washington to Vietnam is about 185° of longitude: a country's whole outline (Russia's, the United
+		// States', both across the 180th meridian) must not widen the frame to the whole world.
+		const degreesAcross = (360 * box.width) / (512 * 2 ** zoom);
+		expect(degreesAcross).toBeLessThan(260);
 	});
 });
 

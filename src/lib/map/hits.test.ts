@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, placeIdsAt, uniqueIds } from './hits';
+import { boundsOf, placeIdsAt, showAllBounds, uniqueIds } from './hits';
 
 const feature = (id: string, precision = 'exact') => ({ properties: { id, precision } });
 
@@ -44,6 +44,25 @@ describe('uniqueIds and boundsOf', () => {
 		expect(boundsOf({ bounds: [70, 40, 72, 42] }, { bounds: [-77, 38, -76, 39] })).toEqual([
 			[-77, 38],
 			[72, 42]
+		]);
+	});
+});
+
+describe('showAllBounds', () => {
+	it('frames a country by its marker, not by an outline that spans the globe', () => {
+		const russia = {
+			precision: 'country' as const,
+			center: [100, 60] as [number, number],
+			bounds: [-180, 41, 180, 82] as [number, number, number, number]
+		};
+		const almaty = {
+			precision: 'city' as const,
+			center: [76.9, 43.2] as [number, number],
+			bounds: [76.7, 43.1, 77.1, 43.4] as [number, number, number, number]
+		};
+		expect(showAllBounds([russia, almaty])).toEqual([
+			[76.7, 43.1],
+			[100, 60]
 		]);
 	});
 });

@@ -50,3 +50,17 @@ export function boundsOf(...places: Pick<Place, 'bounds'>[]): [[number, number],
 		[e, n]
 	];
 }
+
+/**
+ * The box "Show all" frames: each place by what locates it, a country by its marker rather than its whole outline (a
+ * country's outline may span the globe, as Russia's and the United States' do across the 180th meridian).
+ */
+export function showAllBounds(places: Pick<Place, 'bounds' | 'center' | 'precision'>[]) {
+	return boundsOf(
+		...places.map((p) =>
+			p.precision === 'country'
+				? { bounds: [p.center[0], p.center[1], p.center[0], p.center[1]] as Place['bounds'] }
+				: p
+		)
+	);
+}
