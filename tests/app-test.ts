@@ -94,9 +94,20 @@ export async function tapMapToStart(page: Page) {
 		const r = box.getBoundingClientRect();
 		for (let fy = 0.2; fy < 0.9; fy += 0.05)
 			for (let fx = 0.2; fx < 0.9; fx += 0.05) {
-				const [x, y] = [r.left + fx * r.width, r.top + fy * r.height];
-				const hits = document.elementsFromPoint(x, y);
-				if (hits[0] && box.contains(hits[0]) && !hits.some((el) => el.closest('[data-place]'))) return { x, y };
+				const [x, y] = [Math.round(r.left + fx * r.width), Math.round(r.top + fy * r.height)];
+				// Clear of every place by a few pixels all round: a spot on the very edge of an area (Russia's, say) is
+				// no spot beside the places.
+				const clear = [
+					[0, 0],
+					[-4, 0],
+					[4, 0],
+					[0, -4],
+					[0, 4]
+				].every(([dx, dy]) => {
+					const hits = document.elementsFromPoint(x + dx!, y + dy!);
+					return hits[0] && box.contains(hits[0]) && !hits.some((el) => el.closest('[data-place]'));
+				});
+				if (clear) return { x, y };
 			}
 		return null;
 	});
