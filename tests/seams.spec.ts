@@ -92,7 +92,8 @@ for (const [name, viewport, lang] of [
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await open(page, `/?lang=${lang}`, viewport);
 		const list = page.getByTestId('places');
-		for (const id of placeIds) {
+		// Every place at 1440 × 900; at 1024 × 768 every second one (every layer, every kind of place), for CI's time.
+		for (const id of viewport === DESKTOP ? placeIds : placeIds.filter((_, i) => i % 2 === 0)) {
 			await list.locator(`button[data-place="${id}"]`).click();
 			// Where the page was once the button was clicked: reaching a button low in the list may scroll the
 			// page (the reader's own scroll, done here by Playwright); the choice itself must not move it.
