@@ -1,5 +1,5 @@
 import { outlines, type Shape } from '../../map/icons';
-import { basemapColors, INK } from '../symbology';
+import { basemapColors, emphasis, INK } from '../symbology';
 import { attrs, num } from './escape';
 import { fontFamily } from './text';
 
@@ -66,6 +66,24 @@ export function numberedMarker(x: number, y: number, n: number, color: string): 
 		fill: basemapColors.halo
 	});
 	return `<g data-number="${label}">${circle}<text${text}>${label}</text></g>`;
+}
+
+/**
+ * The chosen place drawn once more above every layer, as the interactive map's spotlight (`spotlightLayers` in
+ * src/lib/map/style.ts): a ring with an ink stroke round a pale disc, then `marker` (already drawn at x, y) on top.
+ */
+export function spotlightRing(x: number, y: number, marker: string): string {
+	const { radius, stroke, fillOpacity } = emphasis.spotlight;
+	const ring = attrs({
+		cx: x,
+		cy: y,
+		r: radius,
+		fill: basemapColors.halo,
+		'fill-opacity': fillOpacity,
+		stroke: INK,
+		'stroke-width': stroke
+	});
+	return `<g data-spotlight=""><circle${ring}/>${marker}</g>`;
 }
 
 // The interactive map's pin is MapLibre's default marker in this colour (StoryMap.svelte).

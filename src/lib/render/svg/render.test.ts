@@ -28,6 +28,26 @@ describe('renderMapSvg', () => {
 		expect(svg).not.toContain('flight');
 	});
 
+	it('draws the chosen place once more above every layer, ringed, its marker larger or its number kept', () => {
+		const almaty = {
+			id: 'almaty',
+			layer: 'cities',
+			center: [76.9, 43.3] as [number, number],
+			precision: 'site' as const
+		};
+		const plain = renderMapSvg(miniInput());
+		expect(plain).not.toContain('data-spotlight');
+		const svg = renderMapSvg(miniInput({ spotlight: [almaty] }));
+		const ring = /<g data-spotlight=""><circle[^>]* r="17"[^>]* stroke="#[0-9a-f]{6}"[^>]*\/><polygon/.exec(svg);
+		expect(ring).not.toBeNull();
+		// Above the story layers: after the last layer's group.
+		expect(svg.indexOf('data-spotlight')).toBeGreaterThan(svg.indexOf('data-layer="routes"'));
+		const numbered = renderMapSvg(miniInput({ spotlight: [almaty], numbers: { almaty: 3 } }));
+		expect(numbered).toMatch(/<g data-spotlight=""><circle[^>]*\/><g data-number="3">/);
+		// A place of a hidden layer is not spotlit.
+		expect(renderMapSvg(miniInput({ spotlight: [almaty], hidden: ['cities'] }))).not.toContain('data-spotlight');
+	});
+
 	it('draws the focus country lighter, in the basemap’s own colours', () => {
 		const focus = renderMapSvg(miniInput());
 		expect(focus).toContain(`data-basemap="countries-focus" fill="${basemapColors.focusLand}"`);

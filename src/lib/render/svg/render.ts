@@ -2,10 +2,10 @@ import type { Lang } from '../../i18n';
 import { renderBasemap } from './basemap';
 import { attrs } from './escape';
 import { basemapLabelOrder, renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './labels';
-import { pinMarker } from './markers';
+import { numberedMarker, pinMarker, shapeMarker, spotlightRing } from './markers';
 import { frameFor, prepareMapInput } from './project';
 import { renderStoryLayer } from './story';
-import { labelPadding } from '../symbology';
+import { emphasis, featureColor, labelPadding, markerScale, widths } from '../symbology';
 import { Collider, fontFamily } from './text';
 import type { SvgMapInput } from './types';
 
@@ -95,6 +95,25 @@ export function renderMapSvg(input: SvgMapInput): string {
 			inEach((set) => set.story.get(l.id) ?? [])
 		)
 	);
+	const spotlight = (input.spotlight ?? []).flatMap((p) => {
+		const layer = layers.find((l) => l.id === p.layer);
+		const xy = layer && frame.projection(p.center);
+		if (!layer || !xy) return [];
+		const color = featureColor(layer.symbology, p.kind ?? '');
+		const n = input.numbers?.[p.id];
+		const marker =
+			n === undefined
+				? shapeMarker(
+						layer.symbology.shape,
+						xy[0],
+						xy[1],
+						markerScale(p.precision) * emphasis.spotlight.raise,
+						color,
+						widths.markerHalo
+					)
+				: numberedMarker(xy[0], xy[1], n, color);
+		return [spotlightRing(xy[0], xy[1], marker)];
+	});
 	const pin = input.pin && frame.projection([input.pin.lon, input.pin.lat]);
 	const root = attrs({
 		width,
@@ -108,6 +127,7 @@ export function renderMapSvg(input: SvgMapInput): string {
 		renderBasemap(data.basemap, frame, input.focus),
 		basemapLabels,
 		...story,
+		...spotlight,
 		pin ? pinMarker(pin[0], pin[1]) : '',
 		'</svg>'
 	].join('');

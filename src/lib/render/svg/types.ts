@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../../i18n';
 import type { DisplayProperties } from '../../story/display';
+import type { Place } from '../../places/places';
 import type { LayerMeta } from '../../story/types';
 
 /** The camera, as the interactive map has it: centre, zoom (512-pixel world at zoom 0) and bearing. */
@@ -30,6 +31,8 @@ export interface SvgMapInput {
 	numbers?: Record<string, number>;
 	/** Layers to leave out. */
 	hidden?: string[];
+	/** Places drawn once more above every layer, ringed and with a larger marker: the chosen place (see `spotlight`). */
+	spotlight?: Pick<Place, 'id' | 'center' | 'layer' | 'kind' | 'precision'>[];
 	/** A pin to draw. */
 	pin?: { lat: number; lon: number };
 	/** The labels' font (default: the bundled Noto Sans, as MapLibre draws them). */
