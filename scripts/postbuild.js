@@ -1,9 +1,9 @@
 // After `vite build`: precompresses what adapter-static leaves raw (GeoJSON, fonts are already compressed)
 // and records which story folder and base path the build was made for, so `npm start` can tell a stale build.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { basePath } from './base-path.js';
+import { buildRecord, recordFile } from './build-freshness.js';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 const compressible = /\.(geojson|txt)$/;
@@ -22,7 +22,5 @@ for (const path of files(buildDir)) {
 	writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
 	writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
-writeFileSync(
-	join(buildDir, '.build-info.json'),
-	JSON.stringify({ storyDir: resolve(process.env.STORY_DIR ?? 'geo'), basePath: basePath() }) + '\n'
-);
+// Last, so that a build stopped half-way has no record and counts as stale.
+writeFileSync(recordFile(buildDir), JSON.stringify(buildRecord()) + '\n');
