@@ -51,10 +51,13 @@ export function arrowHead(
 	return `${polygon(shapeOutlines.arrow, x, y, SHAPE_SPAN * scale, angle)}${paint}/>`;
 }
 
+/** A numbered marker's radius: 10 pixels, 12 for three digits. */
+export const markerRadius = (n: number) => (String(n).length > 2 ? 12 : 10);
+
 /** A numbered marker for print: a circle in the feature's colour with its number in 12-pixel white text. */
 export function numberedMarker(x: number, y: number, n: number, color: string): string {
 	const label = String(n);
-	const r = label.length > 2 ? 12 : 10;
+	const r = markerRadius(n);
 	const circle = `<circle${attrs({ cx: x, cy: y, r, fill: color, stroke: basemapColors.halo, 'stroke-width': 1.5 })}/>`;
 	const text = attrs({
 		x,
@@ -66,6 +69,18 @@ export function numberedMarker(x: number, y: number, n: number, color: string): 
 		fill: basemapColors.halo
 	});
 	return `<g data-number="${label}">${circle}<text${text}>${label}</text></g>`;
+}
+
+/**
+ * A leader from a marker drawn beside its spot (at x, y) to the spot: a thin ink line from the circle's rim to a
+ * small dot in the place's colour.
+ */
+export function leaderLine(x: number, y: number, [sx, sy]: Pt, r: number, color: string): string {
+	const d = Math.hypot(sx - x, sy - y);
+	const [ux, uy] = d > 0 ? [(sx - x) / d, (sy - y) / d] : [0, 0];
+	const line = attrs({ x1: x + ux * r, y1: y + uy * r, x2: sx, y2: sy, stroke: INK, 'stroke-width': 0.9 });
+	const dot = attrs({ cx: sx, cy: sy, r: 2.5, fill: color, stroke: basemapColors.halo, 'stroke-width': 1 });
+	return `<g data-leader=""><line${line}/><circle${dot}/></g>`;
 }
 
 /**
