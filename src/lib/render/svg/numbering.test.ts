@@ -101,7 +101,7 @@ describe('numberedMarkers', () => {
 		const ids = input.layers.flatMap((l) => (input.display[l.id]?.features ?? []).map((f) => f.properties.id));
 		const unique = [...new Set(ids)];
 		const markers = numberedMarkers(input, unique, { spotlight: 'almaty-akimat' });
-		const radius = markers.map((m) => (m.spotlight ? 18.5 : 10));
+		const radius = markers.map((m) => m.r);
 		expect(
 			apart(
 				markers.map((m) => [m.x, m.y]),

@@ -4,6 +4,7 @@ import type { DisplayProperties } from '../../story/display';
 import { emphasis, featureColor } from '../symbology';
 import { markerRadius } from './markers';
 import { frameFor, type Frame } from './project';
+import type { Shape } from '../../map/icons';
 import type { Box } from './text';
 import type { SvgMapInput } from './types';
 
@@ -137,6 +138,10 @@ export interface NumberedMarker {
 	id: string;
 	n: number;
 	color: string;
+	/** The layer's shape, as the key's legend shows it. */
+	shape: Shape;
+	/** What the marker covers round where it is drawn: its shape, or the spotlight's ring. */
+	r: number;
 	/** Where the marker is drawn, in map pixels. */
 	x: number;
 	y: number;
@@ -181,10 +186,12 @@ export function numberedMarkers(
 			const features = (input.display[layer.id]?.features ?? []).filter((f) => f.properties.id === id);
 			if (!features.length) continue;
 			const n = i + 1;
-			const r = id === spotlight ? emphasis.spotlight.radius + emphasis.spotlight.stroke / 2 : markerRadius(n);
+			const shape = layer.symbology.shape;
+			const ring = emphasis.spotlight.radius + emphasis.spotlight.stroke / 2;
+			const r = id === spotlight ? Math.max(ring, markerRadius(n, shape)) : markerRadius(n, shape);
 			const at = numberSpot(frame, features, r + 2);
 			const color = featureColor(layer.symbology, features[0]!.properties.kind);
-			return at ? [{ id, n, r, at, color }] : [];
+			return at ? [{ id, n, r, at, color, shape }] : [];
 		}
 		return [];
 	});
@@ -192,10 +199,12 @@ export function numberedMarkers(
 		found.map(({ at, r }) => ({ x: at[0], y: at[1], r })),
 		{ width: input.width, height: input.height, keepOut }
 	);
-	return found.map(({ id, n, at, color }, i) => ({
+	return found.map(({ id, n, r, at, color, shape }, i) => ({
 		id,
 		n,
 		color,
+		shape,
+		r,
 		x: drawn[i]![0],
 		y: drawn[i]![1],
 		at,

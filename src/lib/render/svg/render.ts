@@ -48,10 +48,7 @@ function labelling(input: SvgMapInput) {
 	/** A collider for a language's basemap labels at a scale, holding its story labels and numbered markers. */
 	const collider = (lang: Lang, scale: number) => {
 		const c = new Collider(width, height, labelPadding / scale);
-		for (const m of input.numbered ?? []) {
-			const r = m.spotlight ? emphasis.spotlight.radius : markerRadius(m.n);
-			c.block({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r });
-		}
+		for (const m of input.numbered ?? []) c.block({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r });
 		storyLabels(c, lang);
 		return c;
 	};
@@ -77,9 +74,9 @@ export function basemapLabelOrders(input: SvgMapInput): Partial<Record<Lang, num
 function renderNumbered(markers: NumberedMarker[]): string {
 	const leaders = markers
 		.filter((m) => Math.hypot(m.x - m.at[0], m.y - m.at[1]) > 0.5)
-		.map((m) => leaderLine(m.x, m.y, m.at, m.spotlight ? emphasis.spotlight.radius : markerRadius(m.n), m.color));
+		.map((m) => leaderLine(m.x, m.y, m.at, m.spotlight ? m.r : markerRadius(m.n), m.color));
 	const drawn = markers.map((m) => {
-		const marker = `<g${attrs({ 'data-place': m.id })}>${numberedMarker(m.x, m.y, m.n, m.color)}</g>`;
+		const marker = `<g${attrs({ 'data-place': m.id })}>${numberedMarker(m.x, m.y, m.n, m.color, m.shape)}</g>`;
 		return m.spotlight ? spotlightRing(m.x, m.y, marker) : marker;
 	});
 	return `<g data-numbers="">${leaders.join('')}${drawn.join('')}</g>`;
