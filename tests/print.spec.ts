@@ -106,3 +106,121 @@ test('in Dutch by default: an unknown paper size is named in a sentence, not as 
 	await expect(notice).not.toContainText('paper');
 	await expect(page.getByTestId('notice').locator('li')).toHaveCount(1);
 });
+
+type LayerSymbology = { id: string; name: { nl: string }; symbology: { shape: string } };
+const layers = (JSON.parse(readFileSync('geo/story.json', 'utf8')) as { layers: LayerSymbology[] }).layers;
+
+/** The numbered markers on the map: each number with its shape's box, in page pixels. */
+const mapNumbers = (page: Page) =>
+	page
+		.locator('figure.map > svg')
+		.first()
+		.locator('[data-number]')
+		.evaluateAll((groups) =>
+			groups.map((g) => {
+				const r = g.firstElementChild!.getBoundingClientRect();
+				return { n: g.getAttribute('data-number')!, x: r.x, y: r.y, w: r.width, h: r.height };
+			})
+		);
+
+/** Pairs of numbered markers whose shapes share a pixel (a shape's fill, tested point by point where their boxes meet). */
+const overlappingMarkers = (page: Page) =>
+	page
+		.locator('figure.map > svg')
+		.first()
+		.evaluate((svg) => {
+			const shapes = [...svg.querySelectorAll('[data-number]')].map((g) => ({
+				n: g.getAttribute('data-number')!,
+				el: g.firstElementChild as SVGGeometryElement,
+				box: (g.firstElementChild as SVGGeometryElement).getBBox()
+			}));
+			const pairs: string[] = [];
+			for (const [i, a] of shapes.entries())
+				for (const b of shapes.slice(i + 1)) {
+					const [x0, x1] = [Math.max(a.box.x, b.box.x), Math.min(a.box.x + a.box.width, b.box.x + b.box.width)];
+					const [y0, y1] = [Math.max(a.box.y, b.box.y), Math.min(a.box.y + a.box.height, b.box.y + b.box.height)];
+					let hit = false;
+					for (let x = x0; x < x1 && !hit; x += 0.5)
+						for (let y = y0; y < y1 && !hit; y += 0.5) {
+							const p = new DOMPoint(x, y);
+							hit = a.el.isPointInFill(p) && b.el.isPointInFill(p);
+						}
+					if (hit) pairs.push(`${a.n} and ${b.n}`);
+				}
+			return pairs;
+		});
+
+for (const { query, place, name } of [
+	{ query: '', place: undefined, name: undefined },
+	{ query: 'place=almaty-akimat', place: 'almaty-akimat', name: 'Stadhuis (akimat) van Almaty' },
+	{
+		query: 'place=nur-sultan-akorda&paper=a3&orient=portrait',
+		place: 'nur-sultan-akorda',
+		name: 'Presidentieel paleis Akorda'
+	}
+])
+	test(`/print?${query}: a key that is never a lie (every number once, readable, the map's shapes, land in the inset)`, async ({
+		page
+	}) => {
+		const sheet = await openPrint(page, query);
+		const markers = await mapNumbers(page);
+		// No numbered marker covers another, and none hides under the inset, the north arrow or the scale bar.
+		expect.soft(await overlappingMarkers(page), 'numbered markers that overlap').toEqual([]);
+		const map = (await sheet.locator('figure.map').boundingBox())!;
+		const covers = await Promise.all(['.inset', '.north', '.scale'].map((s) => sheet.locator(s).boundingBox()));
+		for (const m of markers) {
+			expect.soft(m.x >= map.x && m.x + m.w <= map.x + map.width, `marker ${m.n} inside the map`).toBe(true);
+			expect.soft(m.y >= map.y && m.y + m.h <= map.y + map.height, `marker ${m.n} inside the map`).toBe(true);
+			for (const c of covers) {
+				const apart = m.x + m.w <= c!.x || m.x >= c!.x + c!.width || m.y + m.h <= c!.y || m.y >= c!.y + c!.height;
+				expect.soft(apart, `marker ${m.n} clear of the map's furniture`).toBe(true);
+			}
+		}
+		// Every number of the key is on the map exactly once, and every number on the map is in the key.
+		const entries = page.locator('aside.side ol > li, .key-more ol > li');
+		const keyNumbers = (await entries.locator('.n').allTextContents()).map((t) => t.trim());
+		expect(keyNumbers.length).toBeGreaterThan(3);
+		expect.soft(await entries.evaluateAll((li) => li.map((l) => l.getAttribute('data-number')))).toEqual(keyNumbers);
+		expect.soft([...markers.map((m) => m.n)].sort()).toEqual([...keyNumbers].sort());
+		// Type of 7 pt (9.33 CSS pixels) at the least, on every key and legend text.
+		const smallest = await sheet
+			.locator('aside.side, .key-more')
+			.evaluateAll((els) =>
+				Math.min(
+					...els.flatMap((el) => [el, ...el.querySelectorAll('*')].map((e) => parseFloat(getComputedStyle(e).fontSize)))
+				)
+			);
+		expect.soft(smallest).toBeGreaterThanOrEqual(9.33);
+		// Nothing of the key is cut off.
+		for (const box of await page.locator('aside.side, .key-more').all()) {
+			const cut = await box.evaluate(
+				(el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1
+			);
+			expect.soft(cut, 'the key is cut off').toBe(false);
+		}
+		// The inset shows land and the focus country, at every zoom.
+		const inset = sheet.locator('.inset svg');
+		const land = await inset
+			.locator('path[data-basemap="world"], path[data-basemap="countries"]')
+			.evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute('d') ?? '').length, 0));
+		expect.soft(land, 'land in the inset').toBeGreaterThan(200);
+		await expect.soft(inset.locator('path[data-basemap="countries-focus"]')).toHaveCount(1);
+		// The legend draws each layer in its map shape.
+		for (const layer of layers) {
+			const clip = await sheet
+				.locator('.legend li', { hasText: layer.name.nl })
+				.first()
+				.locator('.swatch')
+				.evaluate((s) => getComputedStyle(s).clipPath);
+			expect.soft(clip, layer.id).toMatch(layer.symbology.shape === 'circle' ? /^circle/ : /^polygon/);
+			if (layer.symbology.shape !== 'circle')
+				expect.soft(clip.split(',').length, layer.id).toBe(layer.symbology.shape === 'triangle' ? 3 : 4);
+		}
+		if (!place) return;
+		// The chosen place leads the key, and its marker is spotlit.
+		await expect.soft(entries.first()).toContainText(name!);
+		const first = keyNumbers[0];
+		await expect
+			.soft(page.locator(`figure.map > svg [data-spotlight] [data-number="${first}"]`).first())
+			.toBeAttached({ timeout: 1000 });
+	});

@@ -6,10 +6,15 @@ import type { SvgMapInput } from './types';
 
 /** How much wider the locator looks: four zoom levels, sixteen times the width. */
 const ZOOM_OUT = 4;
+/**
+ * The locator's closest zoom: about 60° across at 180 pixels, the focus country among its neighbours. Closer in,
+ * a city's locator would show a patch of one land colour, no place a reader could recognise.
+ */
+export const LOCATOR_MAX_ZOOM = 3;
 const MIN_BOX = 6;
 
 /**
- * A small north-up map of the wider area (zoom − 4, same centre) with a rectangle on the main view's extent,
+ * A small north-up map of the wider area (zoom − 4, at most LOCATOR_MAX_ZOOM; same centre) with a rectangle on the main view's extent,
  * for the corner of a printed map. `bounds` is the main view's `viewBounds`.
  */
 export function locatorInset(
@@ -18,7 +23,8 @@ export function locatorInset(
 	size: { width: number; height: number } = { width: 180, height: 120 }
 ): string {
 	const { width, height } = size;
-	const frame = frameFor({ center: input.view.center, zoom: input.view.zoom - ZOOM_OUT }, width, height, {
+	const zoom = Math.min(input.view.zoom - ZOOM_OUT, LOCATOR_MAX_ZOOM);
+	const frame = frameFor({ center: input.view.center, zoom }, width, height, {
 		tolerance: 1
 	});
 	// Land, the focus countries and lakes only: borders, rivers and labels would be noise at this scale.

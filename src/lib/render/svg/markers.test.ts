@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ICON_SIZE, signedDistance } from '../../map/icons';
-import { SHAPE_SPAN, numberedMarker, pinMarker, shapeMarker, shapeOutlines } from './markers';
+import { SHAPE_SPAN, markerRadius, numberedMarker, pinMarker, shapeMarker, shapeOutlines } from './markers';
 
 describe('marker shapes', () => {
 	// The icon's shape spans twice its signed distance at the centre of a circle, at pixel ratio 2.
@@ -31,6 +31,17 @@ describe('marker shapes', () => {
 			/<circle[^>]* r="10"[^>]*\/><text[^>]*font-size="12"[^>]*>4<\/text>/
 		);
 		expect(numberedMarker(5, 5, 104, '#000000')).toContain('r="12"');
+	});
+
+	it('number a marker in its layer’s shape, its number on the shape’s centre of mass, its radius what it covers', () => {
+		const diamond = numberedMarker(50, 50, 7, '#112233', 'diamond');
+		expect(diamond).toMatch(/^<g data-number="7"><polygon points="50,35 65,50 50,65 35,50" fill="#112233"/);
+		expect(diamond).toMatch(/<text x="50" y="54.3"[^>]*>7<\/text>/);
+		expect(markerRadius(7, 'diamond')).toBe(15);
+		expect(markerRadius(7)).toBe(10);
+		const triangle = numberedMarker(50, 50, 7, '#112233', 'triangle');
+		expect(Number(/<text x="50" y="([\d.]+)"/.exec(triangle)?.[1])).toBeGreaterThan(54.3);
+		expect(markerRadius(7, 'triangle')).toBeGreaterThan(17);
 	});
 
 	it('put the pin’s tip on the spot', () => {

@@ -51,21 +51,55 @@ export function arrowHead(
 	return `${polygon(shapeOutlines.arrow, x, y, SHAPE_SPAN * scale, angle)}${paint}/>`;
 }
 
-/** A numbered marker for print: a circle in the feature's colour with its number in 12-pixel white text. */
-export function numberedMarker(x: number, y: number, n: number, color: string): string {
+/** A numbered marker's shape across (in pixels), for the number to sit inside it: 12-pixel bold, up to three digits. */
+const NUMBERED_SPAN: Record<Exclude<Shape, 'circle'>, number> = { square: 24, diamond: 30, triangle: 34 };
+
+/** A numbered marker's radius round its spot: what it covers, for laying markers out clear of each other. */
+export function markerRadius(n: number, shape: Shape = 'circle'): number {
+	const r = String(n).length > 2 ? 12 : 10;
+	if (shape === 'circle') return r;
+	const span = NUMBERED_SPAN[shape] * (r / 10);
+	return Math.max(...shapeOutlines[shape].map(([u, v]) => Math.hypot(u - 0.5, v - 0.5) * span));
+}
+
+/**
+ * A numbered marker for print: the layer's shape (a circle by default) in the feature's colour with its number in
+ * 12-pixel white text, the text on the shape's centre of mass.
+ */
+export function numberedMarker(x: number, y: number, n: number, color: string, shape: Shape = 'circle'): string {
 	const label = String(n);
-	const r = label.length > 2 ? 12 : 10;
-	const circle = `<circle${attrs({ cx: x, cy: y, r, fill: color, stroke: basemapColors.halo, 'stroke-width': 1.5 })}/>`;
+	const r = markerRadius(n);
+	const paint = { fill: color, stroke: basemapColors.halo, 'stroke-width': 1.5 };
+	let body = `<circle${attrs({ cx: x, cy: y, r, ...paint })}/>`;
+	let dy = 0;
+	if (shape !== 'circle') {
+		const outline = shapeOutlines[shape];
+		const span = NUMBERED_SPAN[shape] * (r / 10);
+		body = `${polygon(outline, x, y, span)}${attrs({ ...paint, 'stroke-linejoin': 'round' })}/>`;
+		dy = (outline.reduce((sum, [, v]) => sum + v, 0) / outline.length - 0.5) * span;
+	}
 	const text = attrs({
 		x,
-		y: y + 4.3,
+		y: y + dy + 4.3,
 		'font-size': 12,
 		'font-weight': 'bold',
 		'font-family': fontFamily,
 		'text-anchor': 'middle',
 		fill: basemapColors.halo
 	});
-	return `<g data-number="${label}">${circle}<text${text}>${label}</text></g>`;
+	return `<g data-number="${label}">${body}<text${text}>${label}</text></g>`;
+}
+
+/**
+ * A leader from a marker drawn beside its spot (at x, y) to the spot: a thin ink line from the circle's rim to a
+ * small dot in the place's colour.
+ */
+export function leaderLine(x: number, y: number, [sx, sy]: Pt, r: number, color: string): string {
+	const d = Math.hypot(sx - x, sy - y);
+	const [ux, uy] = d > 0 ? [(sx - x) / d, (sy - y) / d] : [0, 0];
+	const line = attrs({ x1: x + ux * r, y1: y + uy * r, x2: sx, y2: sy, stroke: INK, 'stroke-width': 0.9 });
+	const dot = attrs({ cx: sx, cy: sy, r: 2.5, fill: color, stroke: basemapColors.halo, 'stroke-width': 1 });
+	return `<g data-leader=""><line${line}/><circle${dot}/></g>`;
 }
 
 /**

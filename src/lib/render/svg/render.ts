@@ -2,7 +2,8 @@ import type { Lang } from '../../i18n';
 import { renderBasemap } from './basemap';
 import { attrs } from './escape';
 import { basemapLabelOrder, renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './labels';
-import { numberedMarker, pinMarker, shapeMarker, spotlightRing } from './markers';
+import { leaderLine, markerRadius, numberedMarker, pinMarker, shapeMarker, spotlightRing } from './markers';
+import type { NumberedMarker } from './numbering';
 import { frameFor, prepareMapInput } from './project';
 import { renderStoryLayer } from './story';
 import { emphasis, featureColor, labelPadding, markerScale, widths } from '../symbology';
@@ -36,11 +37,18 @@ function labelling(input: SvgMapInput) {
 	const display = (id: string) => data.display[id] ?? { type: 'FeatureCollection' as const, features: [] };
 	// Each language's labels collide among themselves. MapLibre places labels from the top layer down: story labels
 	// win over basemap labels.
+	// Numbered markers go without the story's place labels: the key names each number, and a name beside a marker fanned
+	// out from its spot would stand beside the wrong one.
 	const storyLabels = (collider: Collider, lang: Lang) =>
-		new Map([...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)]));
-	/** A collider for a language's basemap labels at a scale, holding its story labels. */
+		new Map(
+			input.numbered
+				? []
+				: [...layers].reverse().map((l) => [l.id, renderPlaceLabels(l, display(l.id), frame, lang, collider)])
+		);
+	/** A collider for a language's basemap labels at a scale, holding its story labels and numbered markers. */
 	const collider = (lang: Lang, scale: number) => {
 		const c = new Collider(width, height, labelPadding / scale);
+		for (const m of input.numbered ?? []) c.block({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r });
 		storyLabels(c, lang);
 		return c;
 	};
@@ -60,6 +68,18 @@ export function basemapLabelOrders(input: SvgMapInput): Partial<Record<Lang, num
 	return Object.fromEntries(
 		langs.map((lang) => [lang, basemapLabelOrder(fc, frame, lang, scales, (scale) => collider(lang, scale))])
 	);
+}
+
+/** Numbered markers above every layer: the leaders of those drawn beside their spots first, then the markers. */
+function renderNumbered(markers: NumberedMarker[]): string {
+	const leaders = markers
+		.filter((m) => Math.hypot(m.x - m.at[0], m.y - m.at[1]) > 0.5)
+		.map((m) => leaderLine(m.x, m.y, m.at, m.spotlight ? m.r : markerRadius(m.n), m.color));
+	const drawn = markers.map((m) => {
+		const marker = `<g${attrs({ 'data-place': m.id })}>${numberedMarker(m.x, m.y, m.n, m.color, m.shape)}</g>`;
+		return m.spotlight ? spotlightRing(m.x, m.y, marker) : marker;
+	});
+	return `<g data-numbers="">${leaders.join('')}${drawn.join('')}</g>`;
 }
 
 /**
@@ -86,16 +106,19 @@ export function renderMapSvg(input: SvgMapInput): string {
 		return `<g data-basemap="labels"${which}>${inEach((set) => set.basemap[i] ?? [])}</g>`;
 	});
 	const basemapLabels = basemapPlaces ? renderBasemapDots(basemapPlaces, frame) + labelSets.join('') : '';
+	const numbered = new Set((input.numbered ?? []).map((m) => m.id));
 	const story = layers.map((l) =>
 		renderStoryLayer(
 			l,
 			display(l.id),
 			frame,
-			input.numbers,
-			inEach((set) => set.story.get(l.id) ?? [])
+			input.numbered ? {} : input.numbers,
+			inEach((set) => set.story.get(l.id) ?? []),
+			numbered
 		)
 	);
 	const spotlight = (input.spotlight ?? []).flatMap((p) => {
+		if (numbered.has(p.id)) return [];
 		const layer = layers.find((l) => l.id === p.layer);
 		const xy = layer && frame.projection(p.center);
 		if (!layer || !xy) return [];
@@ -128,6 +151,7 @@ export function renderMapSvg(input: SvgMapInput): string {
 		basemapLabels,
 		...story,
 		...spotlight,
+		input.numbered ? renderNumbered(input.numbered) : '',
 		pin ? pinMarker(pin[0], pin[1]) : '',
 		'</svg>'
 	].join('');

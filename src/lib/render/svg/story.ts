@@ -55,14 +55,16 @@ export function arrowPositions(
 
 /**
  * One story layer as `<g data-layer="<id>">`, in the order of `storyLayers`: areas of uncertainty, their dashed
- * outlines, routes, arrowheads, markers (numbered where `numbers` has the place), then the labels given.
+ * outlines, routes, arrowheads, markers (numbered where `numbers` has the place; none for `drawnElsewhere`, the
+ * places of the print sheet's numbered markers), then the labels given.
  */
 export function renderStoryLayer(
 	layer: LayerMeta,
 	fc: Display,
 	frame: Frame,
 	numbers: Record<string, number> = {},
-	labels = ''
+	labels = '',
+	drawnElsewhere: ReadonlySet<string> = new Set()
 ): string {
 	const s = layer.symbology;
 	const color = (p: DisplayProperties) => featureColor(s, p.kind);
@@ -114,7 +116,7 @@ export function renderStoryLayer(
 			routes.push(`<path${place(p)}${attrs(line)}/>`);
 			for (const { at, angle } of arrowPositions(frame, f.geometry))
 				heads.push(arrowHead(at[0], at[1], angle, arrows.scale, color(p), widths.arrowHalo));
-		} else if (f.geometry.type === 'Point') {
+		} else if (f.geometry.type === 'Point' && !drawnElsewhere.has(p.id)) {
 			const [lon = 0, lat = 0] = f.geometry.coordinates;
 			const xy = frame.projection([lon, lat]);
 			if (!xy || xy[0] < -20 || xy[1] < -20 || xy[0] > frame.width + 20 || xy[1] > frame.height + 20) continue;

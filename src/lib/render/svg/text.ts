@@ -112,6 +112,11 @@ export class Collider {
 		readonly padding: number = labelPadding
 	) {}
 
+	/** Keeps every label placed after this off `box` (a marker), wherever it lies. */
+	block(box: Box): void {
+		this.#boxes.push(box);
+	}
+
 	place(box: Box): boolean {
 		const p = this.padding;
 		// Whole labels only: a label cut by the edge of a printed map reads as a mistake.

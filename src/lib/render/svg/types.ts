@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n';
 import type { DisplayProperties } from '../../story/display';
 import type { Place } from '../../places/places';
 import type { LayerMeta } from '../../story/types';
+import type { NumberedMarker } from './numbering';
 
 /** The camera, as the interactive map has it: centre, zoom (512-pixel world at zoom 0) and bearing. */
 export interface SvgView {
@@ -29,6 +30,12 @@ export interface SvgMapInput {
 	height: number;
 	/** Numbers to draw on markers, by place id (the print page's key); absent: plain markers. */
 	numbers?: Record<string, number>;
+	/**
+	 * Numbered markers laid out for print (numberedMarkers in numbering.ts), drawn above every layer, each with a leader
+	 * to its spot when drawn beside it. Their places' own markers and the story's place labels are left out: the key
+	 * names each number. Takes the place of `numbers`.
+	 */
+	numbered?: NumberedMarker[];
 	/** Layers to leave out. */
 	hidden?: string[];
 	/** Places drawn once more above every layer, ringed and with a larger marker: the chosen place (see `spotlight`). */
