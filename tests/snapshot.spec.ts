@@ -57,8 +57,12 @@ test.describe('npm run snapshot', () => {
 		// stderr stays empty: no request to another host was blocked and the page reported no error.
 		test('an A4 landscape PDF is one vector page with the title, the place and its quote', async () => {
 			const out = join(dir, 'akimat.pdf');
-			const { code, stdout, stderr } = await snapshot(['/print?place=almaty-akimat', '--out', out]);
-			expect(stderr).toBe('');
+			const { code, stdout, stderr } = await snapshot(['/print?place=almaty-akimat', '--out', out], {
+				SITE_ORIGIN: ''
+			});
+			expect(stderr).toBe(
+				'snapshot: no SITE_ORIGIN: links point to http://localhost:4173 (set SITE_ORIGIN=https://… to change)\n'
+			);
 			expect(code).toBe(0);
 			expect(stdout).toMatch(/^wrote .*akimat\.pdf \(1 page, A4 landscape, \d+ KB\) in [\d.]+ s\n$/);
 
@@ -71,6 +75,7 @@ test.describe('npm run snapshot', () => {
 			expect(text).toContain(story.title.nl);
 			expect(text).toContain(akimat.name.nl);
 			expect(text).toContain(akimat.passages[0]!.quote);
+			expect(text).toContain('http://localhost:4173/?place=almaty-akimat');
 
 			// The map is vector: a raster map would show up as a large image.
 			const images = (await tool('pdfimages', '-list', out))
@@ -80,6 +85,19 @@ test.describe('npm run snapshot', () => {
 				.filter((cols) => cols.length > 4)
 				.map(([, , , width, height]) => ({ width: Number(width), height: Number(height) }));
 			expect(images.filter((i) => i.width > 300 && i.height > 300)).toEqual([]);
+		});
+
+		// The QR code encodes the same link as the text under it.
+		test("the printed link points to SITE_ORIGIN, never to the snapshot's own server", async () => {
+			const out = join(dir, 'origin.pdf');
+			const { code, stderr } = await snapshot(['/print?place=almaty-akimat', '--out', out], {
+				SITE_ORIGIN: 'https://maps.example.org'
+			});
+			expect(stderr).toBe('');
+			expect(code).toBe(0);
+			const text = oneLine(await tool('pdftotext', out, '-'));
+			expect(text).toContain('https://maps.example.org/?place=almaty-akimat');
+			expect(text).not.toContain('127.0.0.1');
 		});
 
 		test('a place page becomes a Letter portrait print page when asked', async () => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Format } from './args';
 import { SnapshotError } from './errors';
+import { localUrl } from './origin';
 import { cssSize, pixelSize, type PaperSize } from './paper';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
 
@@ -33,6 +34,11 @@ export interface CaptureRequest {
 	sheet: PaperSize;
 	dpi: number;
 	timeoutMs: number;
+	/**
+	 * For a page of the built site: `url` is on the public origin, and its requests are answered by the
+	 * local server, so that the page (its printed link, its QR code) never sees the server's address.
+	 */
+	site?: { origin: string; basePath: string; local: string };
 }
 
 export interface Capture {
@@ -81,6 +87,7 @@ async function open(page: Page, { url, label, timeoutMs }: CaptureRequest, pageE
 export async function capture(browser: Browser, request: CaptureRequest): Promise<Capture> {
 	const { sheet, dpi, format } = request;
 	const css = cssSize(sheet);
+	const { site } = request;
 	const origin = new URL(request.url).origin;
 	const context = await browser.newContext({
 		viewport: { width: Math.ceil(css.width), height: Math.ceil(css.height) },
@@ -89,9 +96,22 @@ export async function capture(browser: Browser, request: CaptureRequest): Promis
 	const blocked: string[] = [];
 	const pageErrors: string[] = [];
 	try {
-		await context.route('**/*', (route) => {
+		await context.route('**/*', async (route) => {
 			const url = route.request().url();
-			if (new URL(url).origin === origin) return route.continue();
+			if (!site) {
+				if (new URL(url).origin === origin) return route.continue();
+			} else {
+				const local = localUrl(url, site, site.local);
+				if (local) {
+					try {
+						return await route.fulfill({ response: await route.fetch({ url: local, maxRedirects: 0 }) });
+					} catch {
+						return route.abort('failed').catch(() => {});
+					}
+				}
+				// The public host outside the site (under another base path): nothing of ours is there.
+				if (new URL(url).origin === origin) return route.fulfill({ status: 404 });
+			}
 			blocked.push(url);
 			return route.abort('blockedbyclient');
 		});
