@@ -1,5 +1,7 @@
 // `npm run snapshot -- <path-or-url> --out <file.pdf|file.png>`: the print layout of a deep link as a
-// one-page vector PDF or a PNG at a given dpi, from the built site served locally with no network.
+// one-page vector PDF or a PNG at a given dpi, from the built site served locally with no network;
+// `--all-places --out <folder>`: one such file per place of the story, from one browser and one server.
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from '@playwright/test';
 import { parseSnapshotArgs, usage, type Format, type SnapshotOptions } from './snapshot/args';
@@ -7,6 +9,7 @@ import { capture, checkChromium, launchChromium, type CaptureRequest } from './s
 import { SnapshotError } from './snapshot/errors';
 import { checkWritable, formatBytes, pdfPageCount, pngSize, writeOutput } from './snapshot/output';
 import { paperSize, pixelSize } from './snapshot/paper';
+import { makeFolder, placeIds, progress } from './snapshot/places';
 import { publicOrigin, readBuildInfo } from './snapshot/origin';
 import { ensureBuild, serveBuild } from './snapshot/server';
 import { snapshotTarget, type Target } from './snapshot/target';
@@ -62,7 +65,7 @@ function report(prefix: string, shot: { blocked: string[]; pageErrors: string[] 
 		);
 }
 
-async function snapshotOne(options: SnapshotOptions) {
+async function snapshotOne(options: Extract<SnapshotOptions, { allPlaces: false }>) {
 	const started = performance.now();
 	const target = snapshotTarget(options.input, options);
 	checkWritable(options.out);
@@ -99,9 +102,74 @@ async function snapshotOne(options: SnapshotOptions) {
 	}
 }
 
+async function snapshotPlaces(options: Extract<SnapshotOptions, { allPlaces: true }>) {
+	const started = performance.now();
+	const buildDir = process.env.BUILD_DIR ?? 'build';
+	makeFolder(options.outDir);
+	checkChromium();
+	const site = await openSite(buildDir);
+	let browser: Browser | undefined;
+	try {
+		const ids = placeIds(buildDir);
+		const file = (id: string) => join(options.outDir, `${id}.${options.format}`);
+		checkWritable(file(ids[0]!));
+		browser = await launchChromium();
+
+		const failed: string[] = [];
+		let bytes = 0;
+		let last: { target: Target; data: Buffer } | undefined;
+		const show = progress(process.stderr);
+		for (const [i, id] of ids.entries()) {
+			show(`place ${i + 1} of ${ids.length}: ${id}`);
+			const target = snapshotTarget(`/print?place=${id}`, options) as Extract<Target, { kind: 'site' }>;
+			try {
+				const shot = await capture(browser, {
+					...site.request(target.path),
+					label: target.path,
+					format: options.format,
+					sheet: paperSize(target.paper, target.orient),
+					dpi: options.dpi,
+					timeoutMs: options.timeoutS * 1000
+				});
+				writeOutput(file(id), shot.data);
+				if (shot.pageErrors.length > 0 || shot.blocked.length > 0) show.end();
+				report(`place ${id}: `, shot);
+				bytes += shot.data.length;
+				last = { target, data: shot.data };
+			} catch (error) {
+				// The next place may still work (each has its own page): say which failed, and go on.
+				const message = error instanceof SnapshotError ? error.message : (error as Error).message.split('\n')[0];
+				show.end();
+				console.error(`snapshot: place ${id}: ${message}`);
+				failed.push(id);
+			}
+		}
+		show.end();
+
+		const written = ids.length - failed.length;
+		if (last) {
+			for (const note of site.notes) console.error(`snapshot: ${note}`);
+			const kind =
+				options.format === 'png'
+					? `${sheetName(last.target)} PNG, ${pixels(options, last.target, last.data)}`
+					: `${sheetName(last.target)} PDF`;
+			const files = `${written} file${written === 1 ? '' : 's'}`;
+			console.log(
+				`wrote ${files} to ${options.outDir} (${kind}, ${formatBytes(bytes)} in all) in ${seconds(started)} s`
+			);
+		}
+		if (failed.length > 0)
+			throw new SnapshotError(`${failed.length} of ${ids.length} places failed: ${failed.join(', ')}`);
+	} finally {
+		await browser?.close();
+		await site.close();
+	}
+}
+
 try {
 	const parsed = parseSnapshotArgs(process.argv.slice(2));
 	if (parsed.help) console.log(usage);
+	else if (parsed.options.allPlaces) await snapshotPlaces(parsed.options);
 	else await snapshotOne(parsed.options);
 } catch (error) {
 	// One line, no stack trace: the message says what to do.

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -133,6 +133,37 @@ test.describe('npm run snapshot', () => {
 		});
 	});
 
+	test('--all-places writes one PDF per place of the story, each with its own public link', async () => {
+		// The second story (three places), built into build-fixture for /graphics/kazakhstan: quick, and under a sub-path.
+		const layers = 'tests/fixtures/mini-story/layers';
+		const ids = readdirSync(layers).flatMap((name) =>
+			(
+				JSON.parse(readFileSync(join(layers, name), 'utf8')) as { features: { properties: { id: string } }[] }
+			).features.map((f) => f.properties.id)
+		);
+		const out = join(dir, 'places', 'mini');
+		const { code, stdout, stderr } = await snapshot(['--all-places', '--out', out], {
+			BUILD_DIR: 'build-fixture',
+			SITE_ORIGIN: 'https://news.example.com'
+		});
+		expect(code).toBe(0);
+		// Off a terminal: one line per place, and nothing else.
+		const lines = stderr.split('\n').filter(Boolean);
+		expect(lines).toHaveLength(ids.length);
+		lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^place ${i + 1} of ${ids.length}: [a-z-]+$`)));
+		expect(stdout).toMatch(
+			new RegExp(`^wrote ${ids.length} files to .*mini \\(A4 landscape PDF, \\d+ KB in all\\) in [\\d.]+ s\n$`)
+		);
+
+		expect(readdirSync(out).sort()).toEqual(ids.map((id) => `${id}.pdf`).sort());
+		for (const id of ids) {
+			const file = join(out, `${id}.pdf`);
+			expect(await pdfPage(file)).toMatchObject({ pages: 1 });
+			const text = oneLine(await tool('pdftotext', file, '-'));
+			expect(text).toContain(`https://news.example.com/graphics/kazakhstan/?place=${id}`);
+		}
+	});
+
 	test.describe('fails with one clear line and exit code 1', () => {
 		// Functions: the temp folder and the closed port exist only once beforeAll has run.
 		const out = () => join(dir, 'x.pdf');
@@ -164,6 +195,10 @@ test.describe('npm run snapshot', () => {
 				message: '--out must end in .pdf or .png, not "x.txt"'
 			}),
 			'a missing --out': () => ({ args: ['/'], message: 'missing --out <file.pdf|file.png>' }),
+			'--all-places into a file': () => ({
+				args: ['--all-places', '--out', out()],
+				message: `--out must be a folder with --all-places, not "${out()}"`
+			}),
 			'an unknown option': () => ({
 				args: ['/', '--out', out(), '--colour', 'red'],
 				message: 'unknown option --colour'

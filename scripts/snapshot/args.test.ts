@@ -10,6 +10,7 @@ const options = (argv: string[]): SnapshotOptions => {
 describe('parseSnapshotArgs', () => {
 	it('reads a path, the output and its format, with defaults for dpi and timeout', () => {
 		expect(options(['/print?place=x', '--out', 'map.pdf'])).toEqual({
+			allPlaces: false,
 			input: '/print?place=x',
 			out: 'map.pdf',
 			format: 'pdf',
@@ -34,6 +35,25 @@ describe('parseSnapshotArgs', () => {
 		});
 	});
 
+	it('reads --all-places with a folder, PDF unless --format says PNG', () => {
+		expect(options(['--all-places', '--out', 'maps/'])).toEqual({
+			allPlaces: true,
+			outDir: 'maps/',
+			format: 'pdf',
+			paper: undefined,
+			orient: undefined,
+			dpi: 300,
+			timeoutS: 60
+		});
+		expect(options(['--out=maps', '--format', 'png', '--dpi', '72', '--all-places', '--paper', 'a3'])).toMatchObject({
+			allPlaces: true,
+			outDir: 'maps',
+			format: 'png',
+			paper: 'a3',
+			dpi: 72
+		});
+	});
+
 	it('asks for help', () => {
 		expect(parseSnapshotArgs(['--help'])).toEqual({ help: true });
 		expect(parseSnapshotArgs(['/', '-h'])).toEqual({ help: true });
@@ -51,7 +71,15 @@ describe('parseSnapshotArgs', () => {
 		[['/', '--out', 'a.pdf', '--orient', 'up'], '--orient must be one of landscape, portrait, not "up"'],
 		[['/', '--out', 'a.png', '--dpi', 'high'], '--dpi must be a number from 50 to 600, not "high"'],
 		[['/', '--out', 'a.png', '--dpi', '5000'], '--dpi must be a number from 50 to 600, not "5000"'],
-		[['/', '--out', 'a.png', '--timeout', '0'], '--timeout must be a number from 1 to 600, not "0"']
+		[['/', '--out', 'a.png', '--timeout', '0'], '--timeout must be a number from 1 to 600, not "0"'],
+		[['--all-places'], 'missing --out <folder>'],
+		[['--all-places', '/', '--out', 'x/'], '--all-places takes no path or URL, not "/"'],
+		[['--all-places', '--out', 'x.pdf'], '--out must be a folder with --all-places, not "x.pdf"'],
+		[['--all-places', '--out', 'x', '--format', 'svg'], '--format must be one of pdf, png, not "svg"'],
+		[
+			['/', '--out', 'a.pdf', '--format', 'png'],
+			'--format goes with --all-places: a single file takes the format of its name'
+		]
 	])('refuses %j with one clear line', (argv, message) => {
 		expect(() => parseSnapshotArgs(argv)).toThrow(message);
 		try {

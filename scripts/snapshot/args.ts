@@ -3,6 +3,7 @@ import { SnapshotError } from './errors';
 import { isOrient, isPaper, orients, papers, type Orient, type Paper } from './paper';
 
 export const usage = `Usage: npm run snapshot -- <path-or-url> --out <file.pdf|file.png> [options]
+       npm run snapshot -- --all-places --out <folder> [--format pdf|png] [options]
 
 Renders the print layout of a deep link to a one-page PDF (vector) or a PNG.
 
@@ -11,19 +12,23 @@ Renders the print layout of a deep link to a one-page PDF (vector) or a PNG.
                      (/ and /place/<id> become the print page with the same query),
                      or a full http(s):// URL, used as it is
   --out <file>       where to write: .pdf (one vector page) or .png
+  --all-places       one file per place of the story, into the folder --out (made if missing),
+                     named <place id>.pdf or .png; one browser for all of them
+  --format <type>    pdf | png, with --all-places (default pdf)
   --paper <size>     ${papers.join(' | ')} (default: the link's paper=, else a4)
   --orient <side>    ${orients.join(' | ')} (default: the link's orient=, else landscape)
   --dpi <n>          PNG resolution, 50 to 600 (default 300)
-  --timeout <s>      seconds to wait for the page to be ready (default 60)
+  --timeout <s>      seconds to wait for each page to be ready (default 60)
   -h, --help         this text
 
+A path of this site is opened at its public address, SITE_ORIGIN (now, else when it was built),
+else the one the build assumed (http://localhost:4173): that is the link and QR code on the sheet.
 Chromium: CHROMIUM_PATH, else /usr/bin/chromium. Requests to other hosts are blocked.`;
 
-export type Format = 'pdf' | 'png';
+export const formats = ['pdf', 'png'] as const;
+export type Format = (typeof formats)[number];
 
-export interface SnapshotOptions {
-	input: string;
-	out: string;
+interface Common {
 	format: Format;
 	/** Only when given on the command line: otherwise the link's own `paper=` applies. */
 	paper?: Paper;
@@ -31,6 +36,10 @@ export interface SnapshotOptions {
 	dpi: number;
 	timeoutS: number;
 }
+
+/** One link to one file, or (`allPlaces`) every place of the story into a folder. */
+export type SnapshotOptions = Common &
+	({ allPlaces: false; input: string; out: string } | { allPlaces: true; outDir: string });
 
 export type ParsedArgs = { help: true } | { help: false; options: SnapshotOptions };
 
@@ -68,6 +77,8 @@ export function parseSnapshotArgs(argv: string[]): ParsedArgs {
 				orient: { type: 'string' },
 				dpi: { type: 'string' },
 				timeout: { type: 'string' },
+				'all-places': { type: 'boolean' },
+				format: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -78,26 +89,37 @@ export function parseSnapshotArgs(argv: string[]): ParsedArgs {
 	if (values.help) return { help: true };
 
 	const [input, extra] = positionals;
-	if (input === undefined || input === '') throw new SnapshotError('missing <path-or-url> (see --help)');
-	if (extra !== undefined) throw new SnapshotError(`unexpected argument "${extra}": give one path or URL`);
-	if (values.out === undefined || values.out === '') throw new SnapshotError('missing --out <file.pdf|file.png>');
-	const format = /\.(pdf|png)$/i.exec(values.out)?.[1]?.toLowerCase() as Format | undefined;
-	if (!format) throw new SnapshotError(`--out must end in .pdf or .png, not "${values.out}"`);
 	if (values.paper !== undefined && !isPaper(values.paper))
 		throw new SnapshotError(`--paper must be one of ${papers.join(', ')}, not "${values.paper}"`);
 	if (values.orient !== undefined && !isOrient(values.orient))
 		throw new SnapshotError(`--orient must be one of ${orients.join(', ')}, not "${values.orient}"`);
-
-	return {
-		help: false,
-		options: {
-			input,
-			out: values.out,
-			format,
-			paper: values.paper,
-			orient: values.orient,
-			dpi: readNumber('dpi', values.dpi, 300, [50, 600]),
-			timeoutS: readNumber('timeout', values.timeout, 60, [1, 600])
-		}
+	const common = {
+		paper: values.paper,
+		orient: values.orient,
+		dpi: readNumber('dpi', values.dpi, 300, [50, 600]),
+		timeoutS: readNumber('timeout', values.timeout, 60, [1, 600])
 	};
+
+	if (values['all-places']) {
+		if (input !== undefined) throw new SnapshotError(`--all-places takes no path or URL, not "${input}"`);
+		if (values.out === undefined || values.out === '') throw new SnapshotError('missing --out <folder>');
+		if (/\.(pdf|png)$/i.test(values.out))
+			throw new SnapshotError(`--out must be a folder with --all-places, not "${values.out}"`);
+		const format = values.format ?? 'pdf';
+		if (!formats.includes(format as Format))
+			throw new SnapshotError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
+		return {
+			help: false,
+			options: { allPlaces: true, outDir: values.out, format: format as Format, ...common }
+		};
+	}
+
+	if (input === undefined || input === '') throw new SnapshotError('missing <path-or-url> (see --help)');
+	if (extra !== undefined) throw new SnapshotError(`unexpected argument "${extra}": give one path or URL`);
+	if (values.out === undefined || values.out === '') throw new SnapshotError('missing --out <file.pdf|file.png>');
+	if (values.format !== undefined)
+		throw new SnapshotError('--format goes with --all-places: a single file takes the format of its name');
+	const format = /\.(pdf|png)$/i.exec(values.out)?.[1]?.toLowerCase() as Format | undefined;
+	if (!format) throw new SnapshotError(`--out must end in .pdf or .png, not "${values.out}"`);
+	return { help: false, options: { allPlaces: false, input, out: values.out, format, ...common } };
 }

@@ -58,7 +58,7 @@ function isReady() {
 	return document.querySelector('[data-testid="map"][data-ready="true"]') !== null;
 }
 
-async function open(page: Page, { url, label, timeoutMs }: CaptureRequest, pageErrors: string[]) {
+async function open(page: Page, { url, label, timeoutMs, site }: CaptureRequest, pageErrors: string[]) {
 	let response;
 	try {
 		response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
@@ -67,7 +67,8 @@ async function open(page: Page, { url, label, timeoutMs }: CaptureRequest, pageE
 			.split('\n')[0]!
 			.replace(/^page\.goto: /, '')
 			.replace(/ at \S+$/, '');
-		throw new SnapshotError(`cannot reach ${url}: ${first}`);
+		// A page of the built site is served here: only a URL of the user's can be out of reach.
+		throw new SnapshotError(site ? `cannot load ${label}: ${first}` : `cannot reach ${url}: ${first}`);
 	}
 	const status = response?.status() ?? 200;
 	if (status === 404) throw new SnapshotError(`no such page: ${label}`);
