@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { basePath } from './base-path.js';
+import { siteOriginNotice } from './site-origin.js';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 const compressible = /\.(geojson|txt)$/;
@@ -26,3 +27,5 @@ writeFileSync(
 	join(buildDir, '.build-info.json'),
 	JSON.stringify({ storyDir: resolve(process.env.STORY_DIR ?? 'geo'), basePath: basePath() }) + '\n'
 );
+const notice = siteOriginNotice();
+if (notice) console.log(notice);
