@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { DEFAULT_SITE_ORIGIN } from '../scripts/site-origin.js';
+import { FIXTURE_BASE_PATH, fixtureSite } from './app-test';
 import { placesInReadingOrder } from '../src/lib/places/places';
 import { INK } from '../src/lib/render/colors';
 import { featureColor } from '../src/lib/render/symbology';
@@ -51,7 +52,7 @@ test('every map page names a 1200 × 630 preview on the site origin, with a Dutc
 		expect(image, page).toMatch(new RegExp(`^${DEFAULT_SITE_ORIGIN}/preview/.+\\.png$`));
 		expect(meta.get('og:image:width'), page).toBe('1200');
 		expect(meta.get('og:image:height'), page).toBe('630');
-		expect(meta.get('og:image:alt'), page).toMatch(/^Kaart met .+ De Tijd/);
+		expect(meta.get('og:image:alt'), page).toMatch(/^Kaart met .+ \(De Tijd, 8 januari 2022\)$/);
 		expect(meta.get('twitter:card'), page).toBe('summary_large_image');
 		expect(meta.get('twitter:image'), page).toBe(image);
 		const oembed = links.find((l) => l.includes('application/json+oembed'));
@@ -115,4 +116,20 @@ test('the app answers /oembed?url=… with the page’s answer, 404 for another 
 	expect((await unknown.json()).error).toBeTruthy();
 	expect((await ask(`${baseURL}/print`)).status()).toBe(404);
 	expect((await ask(`${baseURL}/`, 'xml')).status()).toBe(501);
+});
+
+test('under a sub-path, previews and oEmbed live there too', async ({ request }) => {
+	const html = readFileSync(join('build-fixture', 'place', 'grand-place.html'), 'utf8');
+	const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
+	expect(image).toBe(`${DEFAULT_SITE_ORIGIN}${FIXTURE_BASE_PATH}/preview/place/grand-place.png`);
+	const png = PNG.sync.read(
+		readFileSync(join('build-fixture', image.slice(DEFAULT_SITE_ORIGIN.length + FIXTURE_BASE_PATH.length)))
+	);
+	expect([png.width, png.height]).toEqual([1200, 630]);
+	expect(html).toContain(`href="${DEFAULT_SITE_ORIGIN}${FIXTURE_BASE_PATH}/oembed/place/grand-place.json"`);
+	const answer = await request.get(
+		`${fixtureSite()}/oembed?url=${encodeURIComponent(`${fixtureSite()}/place/grand-place`)}`
+	);
+	expect(answer.status()).toBe(200);
+	expect((await answer.json()).html).toContain(`${FIXTURE_BASE_PATH}/embed?place=grand-place`);
 });

@@ -15,10 +15,11 @@ const BAND = 150;
 /** The map's part of the image. */
 export const PREVIEW_MAP = { width: PREVIEW.width, height: PREVIEW.height - BAND } as const;
 /**
- * How close a preview comes to a place: zoom 9 shows a city with its surroundings (some 250 km across), where the
- * 1:50m basemap still has rivers and towns to draw; closer, a building's preview would be an empty plain.
+ * How close a preview comes to a place: zoom 7 shows a city with its surroundings (some 1,000 km across), where the
+ * story's detailed basemap still has rivers, lakes and towns to draw; closer, a building's preview would be an empty
+ * plain. Outside the story's region the basemap is the coarse world map: zoom 5 shows the neighbouring countries.
  */
-const MAX_ZOOM = 7;
+export const PREVIEW_ZOOM = { region: 7, world: 5 } as const;
 const PADDING = 60;
 const MARGIN = 48;
 const PAPER = '#fffdf7';
@@ -57,10 +58,14 @@ export function geometryBounds(geometry: Geometry): Box | undefined {
 /**
  * The camera of a place's preview: the place's marker in the middle, as the spotlight rings it, and round it what the
  * map draws for the place (a country's whole outline, else its box, the area of uncertainty included), fitted into
- * the map's part of the image and no closer than {@link MAX_ZOOM}.
+ * the map's part of the image and no closer than `maxZoom`.
  * @example previewView({ center: [76.95, 43.24], bounds: [76.95, 43.24, 76.95, 43.24] }) // → that centre, zoom 7
  */
-export function previewView(place: Pick<Place, 'bounds' | 'center'>, outline?: Box): SvgView {
+export function previewView(
+	place: Pick<Place, 'bounds' | 'center'>,
+	outline?: Box,
+	maxZoom: number = PREVIEW_ZOOM.region
+): SvgView {
 	const [w, s, e, n] = outline ?? place.bounds;
 	const [cx, cy] = toWorld(place.center);
 	const [x0, y0] = toWorld([w, n]);
@@ -69,7 +74,7 @@ export function previewView(place: Pick<Place, 'bounds' | 'center'>, outline?: B
 	const [dx, dy] = [Math.max(cx - x0, x1 - cx, 0), Math.max(cy - y0, y1 - cy, 0)];
 	const sw = fromWorld([cx - dx, cy + dy]);
 	const ne = fromWorld([cx + dx, cy - dy]);
-	const { zoom } = fitView([sw, ne], PREVIEW_MAP.width, PREVIEW_MAP.height, { padding: PADDING, maxZoom: MAX_ZOOM });
+	const { zoom } = fitView([sw, ne], PREVIEW_MAP.width, PREVIEW_MAP.height, { padding: PADDING, maxZoom });
 	return { center: place.center, zoom };
 }
 

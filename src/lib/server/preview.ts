@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { fitView } from '../print/fit';
 import { placesInReadingOrder, type Place } from '../places/places';
-import { byline, geometryBounds, previewBand, previewSvg, previewView, PREVIEW_MAP } from '../preview/layout';
+import {
+	byline,
+	geometryBounds,
+	previewBand,
+	previewSvg,
+	previewView,
+	PREVIEW_MAP,
+	PREVIEW_ZOOM
+} from '../preview/layout';
 import { prepareMapInput, renderMapSvg, type SvgMapInput } from '../render/svg';
 import { featureColor } from '../render/symbology';
 import { displayFeatures } from '../story/display';
@@ -111,8 +119,11 @@ export function previewImageSvg(story: Story, place?: Place): string {
 	const input = previewInput(story);
 	const { meta } = story;
 	const { fit, center, zoom } = meta.defaultView;
+	const [[west, south], [east, north]] = meta.bounds;
+	const inRegion = (p: Place) =>
+		p.center[0] >= west && p.center[0] <= east && p.center[1] >= south && p.center[1] <= north;
 	const view = place
-		? previewView(place, countryBox(place, input.display))
+		? previewView(place, countryBox(place, input.display), PREVIEW_ZOOM[inRegion(place) ? 'region' : 'world'])
 		: fit
 			? fitView(fit, PREVIEW_MAP.width, PREVIEW_MAP.height, { padding: 24 })
 			: { center, zoom };
