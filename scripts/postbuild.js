@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { buildRecord, recordFile } from './build-freshness.js';
+import { siteOriginNotice } from './site-origin.js';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 const compressible = /\.(geojson|txt)$/;
@@ -24,3 +25,5 @@ for (const path of files(buildDir)) {
 }
 // Last, so that a build stopped half-way has no record and counts as stale.
 writeFileSync(recordFile(buildDir), JSON.stringify(buildRecord()) + '\n');
+const notice = siteOriginNotice();
+if (notice) console.log(notice);

@@ -19,6 +19,44 @@ function siteHeaders(res, pathname) {
 	res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 }
 
+/**
+ * The oEmbed endpoint (`/oembed?url=<a map page>&format=json`): the prerendered answer of that page, from
+ * build/oembed/ (a static host serves those files, which each page names in its discovery link).
+ */
+function oembed(root, base, query, res) {
+	/** @param {number} status @param {string | Buffer} body */
+	const send = (status, body) => {
+		res.statusCode = status;
+		res.setHeader('Content-Type', 'application/json; charset=utf-8');
+		res.setHeader('Access-Control-Allow-Origin', '*');
+		res.end(body);
+	};
+	const error = (status, message) => send(status, JSON.stringify({ error: message }));
+	const format = query.get('format') ?? 'json';
+	if (format !== 'json') return error(501, `format "${format}" is not supported: json only`);
+	const file = oembedFile(query.get('url') ?? '', base);
+	const full = file && join(root, 'oembed', file);
+	if (!full || !existsSync(full)) return error(404, 'no map page of this site at that address');
+	send(200, readFileSync(full));
+}
+
+/**
+ * The prerendered oEmbed answer of a page's address, within build/oembed/: the story's for `/` and `/embed`, a
+ * place's for `/place/<id>`; null for any other address.
+ */
+function oembedFile(url, base) {
+	try {
+		const path = decodeURIComponent(new URL(url).pathname);
+		if (path !== base && !path.startsWith(`${base}/`)) return null;
+		const within = path.slice(base.length).replace(/\.html$/, '');
+		if (/^\/?(embed\/?)?$/.test(within)) return 'index.json';
+		const place = /^\/place\/([^/\\.]+)\/?$/.exec(within);
+		return place ? `place/${place[1]}.json` : null;
+	} catch {
+		return null;
+	}
+}
+
 /** An HTTP server (not yet listening) for the files under `root`, at the sub-path `base` ('' for the host's root). */
 export function staticServer(root, base = '') {
 	const assets = sirv(root, {
@@ -60,6 +98,8 @@ export function staticServer(root, base = '') {
 			req.url = url.slice(base.length) || '/';
 			if (req.url.startsWith('?')) req.url = `/${req.url}`;
 		}
+		const [pathname, search = ''] = (req.url ?? '/').split('?');
+		if (pathname === '/oembed') return oembed(root, base, new URLSearchParams(search), res);
 		// The error page is no page of its own: asked for by name, it is a 404 like any other unknown address.
 		if (/^\/404(\.html)?(\?|$)/.test(req.url ?? '')) return notFound(req, res);
 		assets(req, res, () => notFound(req, res));

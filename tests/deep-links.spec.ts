@@ -145,27 +145,55 @@ test('Back and Forward restore a selection together with its camera, even when a
 	await expectCameraAt(page, geneva);
 });
 
-test('the Share control copies exactly the address in the bar, and offers embed code', async ({
+test("the Share control copies the chosen place's own page with the view and language, which opens on them", async ({
 	page,
 	context,
 	baseURL
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/?lang=en');
+	await page.goto('/?lang=en&layers=almaty,context');
 	await waitForMap(page);
 	await page.getByTestId('places').locator('button[data-place="almaty-akimat"]').click();
 	await expect(popup(page)).toBeVisible();
 	await page.getByTestId('share').click();
-	// The map may still be flying to the place: the link must match the address bar once it lands.
+	// The map may still be flying to the place: the link follows the address bar until it lands (and writes its
+	// camera). It is the place's page (whose preview shows the place), with the rest of the address as query.
 	const link = page.getByTestId('share-link');
-	await expect.poll(async () => (await link.inputValue()) === page.url()).toBe(true);
-	expect(page.url()).toContain('place=almaty-akimat');
+	const { place, ...rest } = params(page);
+	expect(place).toBe('almaty-akimat');
+	const expected = async () => {
+		const shared = new URL(await link.inputValue());
+		const now: Record<string, string> = params(page);
+		delete now.place;
+		return (
+			shared.pathname === '/place/almaty-akimat' &&
+			shared.searchParams.has('map') &&
+			JSON.stringify(Object.fromEntries(shared.searchParams)) === JSON.stringify(now)
+		);
+	};
+	await expect.poll(expected).toBe(true);
+	expect(rest.lang).toBe('en');
 	await page
 		.getByTestId('share-panel')
 		.getByRole('button', { name: /copy link/i })
 		.click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+	// What was copied: the place's page with the camera, layers and language (the map may settle once more after).
+	const shared = await page.evaluate(() => navigator.clipboard.readText());
+	expect(shared).toMatch(
+		new RegExp(`^${baseURL}/place/almaty-akimat\\?map=[^&]+&layers=(almaty,context|context,almaty)&lang=en$`)
+	);
 	await expect.poll(() => page.getByTestId('embed-code').inputValue()).toContain(`<iframe src="${baseURL}/embed?`);
+
+	// The recipient sees the same place, view, layers and language.
+	const [zoom, lat, lon] = new URL(shared).searchParams.get('map')!.split('/').map(Number);
+	const fresh = await context.newPage();
+	await fresh.goto(shared);
+	await waitForMap(fresh);
+	await expect(popup(fresh)).toHaveAttribute('data-place', 'almaty-akimat');
+	await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(fresh.locator('input[name="layer"]:checked')).toHaveCount(2);
+	await expectView(fresh, zoom!, lat!, lon!);
+	await expect(fresh.getByTestId('notice')).toHaveCount(0);
 });
 
 test('a shared spot: right-click offers it, the link holds the pin, and the recipient sees it', async ({
@@ -212,7 +240,7 @@ test('a place page has its own title, description, canonical link and preview ta
 	expect(await meta('meta[name="description"]')).toContain('bestorming van en brandstichting');
 	expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/place\/almaty-akimat$/);
 	expect(await meta('meta[property="og:title"]')).toMatch(/^Stadhuis/);
-	expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+	expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 	await expect(popup(page)).toHaveAttribute('data-place', 'almaty-akimat');
 	await expect(page.locator('mark[data-place="almaty-akimat"]').first()).toBeVisible();
 });

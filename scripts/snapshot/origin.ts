@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { recordFile } from '../build-freshness.js';
+import { DEFAULT_SITE_ORIGIN } from '../site-origin.js';
 import { SnapshotError } from './errors';
 
 /** What the snapshot needs of the record scripts/postbuild.js keeps in `<buildDir>/.build-info.json`. */
@@ -11,17 +12,14 @@ export interface BuildInfo {
 	publicOrigin: string | null;
 }
 
-/** The origin a build without SITE_ORIGIN assumes (as src/lib/server/page-data.ts's siteOrigin() does). */
-export const DEFAULT_ORIGIN = 'http://localhost:4173';
-
 /** The build's record (scripts/build-freshness.js's buildRecord), with defaults for an older build. */
 export function readBuildInfo(buildDir: string): BuildInfo {
-	const file = join(buildDir, '.build-info.json');
+	const file = recordFile(buildDir);
 	const record = existsSync(file)
 		? (JSON.parse(readFileSync(file, 'utf8')) as { basePath?: string; siteOrigin?: string | null })
 		: {};
 	const publicOrigin = record.siteOrigin ? record.siteOrigin.replace(/\/+$/, '') : null;
-	return { basePath: record.basePath ?? '', origin: publicOrigin ?? DEFAULT_ORIGIN, publicOrigin };
+	return { basePath: record.basePath ?? '', origin: publicOrigin ?? DEFAULT_SITE_ORIGIN, publicOrigin };
 }
 
 /** `https://maps.example.org/` → `https://maps.example.org`; anything with a path, or not http(s), is refused. */

@@ -41,6 +41,11 @@ export interface ExploreOptions {
 	address?: Address;
 	/** Each place's layer: choosing a place of a hidden layer shows that layer. */
 	layerOf?: (place: string) => string | undefined;
+	/**
+	 * The path (base included) of the page to share for a place, or for none: `/place/<id>` and `/`, whose previews
+	 * show that place. Absent: the share link is the page's own address.
+	 */
+	sharePath?: (place: string | null) => string;
 }
 
 /**
@@ -69,7 +74,10 @@ export class ExploreState {
 	legendOpen = $state(false);
 	/** What the link asked for that the page could not show. */
 	ignored = $state<Ignored[]>([]);
-	/** The address to share: the one in the address bar, kept current. */
+	/**
+	 * The address to share, kept current: with a place chosen its own page (`/place/<id>?…`, whose preview shows it),
+	 * else the story's (`/?…`), with the rest of the state as query.
+	 */
 	shareUrl = $state('');
 	/** The latest request for the map to move. */
 	request = $state.raw<CameraRequest | null>(null);
@@ -80,12 +88,14 @@ export class ExploreState {
 	readonly #initialPlace: string | undefined;
 	readonly #address: Address | undefined;
 	readonly #layerOf: (place: string) => string | undefined;
+	readonly #sharePath: ((place: string | null) => string) | undefined;
 	#seq = 0;
 	/** Whether the link has been read: nothing is written before (nor while prerendering). */
 	#started = false;
 
-	constructor({ ids, initialPlace, address, layerOf = () => undefined }: ExploreOptions) {
+	constructor({ ids, initialPlace, address, layerOf = () => undefined, sharePath }: ExploreOptions) {
 		this.#ids = ids;
+		this.#sharePath = sharePath;
 		this.#initialPlace = initialPlace;
 		this.#address = address;
 		this.#layerOf = layerOf;
@@ -96,11 +106,13 @@ export class ExploreState {
 	/** Reads the link the page opened with; returns what it ignored (also kept in `ignored`). */
 	fromUrl(search: string): Ignored[] {
 		const { state, ignored } = parseView(search, this.#ids);
+		// On a place page, a `place=` in the query is the reader's later choice (the address bar keeps the page's path
+		// and writes the choice as query): it wins over the path's, so that a reload shows what the reader chose.
 		this.ignored = ignored;
 		this.#apply(state, 'link');
 		this.#started = true;
-		this.shareUrl = this.#address?.href() ?? '';
-		return ignored;
+		this.shareUrl = this.#share(this.#address?.href() ?? '');
+		return this.ignored;
 	}
 
 	/** Back or Forward: the address holds a whole state to return to, camera and selection together. */
@@ -187,8 +199,21 @@ export class ExploreState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never kept
 		const here = new URL(this.#address.href());
 		const url = `${here.pathname}${query ? `?${query}` : ''}`;
-		this.shareUrl = `${here.origin}${url}`;
+		this.shareUrl = this.#share(`${here.origin}${url}`);
 		if (url !== `${here.pathname}${here.search}`) this.#address.write(url, mode);
+	}
+
+	/** The state's whole query, the chosen place included (the print page reads it). */
+	query(): string {
+		return encodeView({ ...this.viewState(), place: this.selected ?? undefined });
+	}
+
+	/** The link to share, from the page's own address (`here`): see `shareUrl`. */
+	#share(here: string): string {
+		if (!here || !this.#sharePath) return here;
+		const query = encodeView({ ...this.viewState(), place: undefined });
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never kept
+		return `${new URL(here).origin}${this.#sharePath(this.selected)}${query ? `?${query}` : ''}`;
 	}
 
 	#apply(state: ViewState, source: 'link' | 'history') {

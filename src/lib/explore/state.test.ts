@@ -237,4 +237,46 @@ describe('ExploreState', () => {
 		expect(embed.selected).toBe('geneva');
 		expect(embed.shareUrl).toBe('');
 	});
+
+	describe('the link to share', () => {
+		const sharePath = (id: string | null) => (id ? `/story/place/${id}` : '/story/');
+		function openShared(url: string, initialPlace?: string) {
+			const history = fakeHistory(url);
+			const state = new ExploreState({ ids, initialPlace, address: history.address, sharePath });
+			state.fromUrl(new URL(url, 'https://example.org').search);
+			return { state, history };
+		}
+
+		it("is the chosen place's own page, with the view, layers and language as query", () => {
+			const { state, history } = openShared('/story/?lang=en&layers=almaty');
+			expect(state.shareUrl).toBe('https://example.org/story/?layers=almaty&lang=en');
+			state.select('almaty-akimat', 'map');
+			state.moved(almaty);
+			expect(state.shareUrl).toBe(
+				'https://example.org/story/place/almaty-akimat?map=12.00/43.2370/76.9460&layers=almaty&lang=en'
+			);
+			// The address bar keeps its own form.
+			expect(history.current()).toContain('place=almaty-akimat');
+			state.select(null, 'map');
+			expect(state.shareUrl).toBe('https://example.org/story/?map=12.00/43.2370/76.9460&layers=almaty&lang=en');
+		});
+
+		it('on a place page is that page until another place is chosen', () => {
+			const { state } = openShared('/story/place/moscow?lang=en', 'moscow');
+			expect(state.shareUrl).toBe('https://example.org/story/place/moscow?lang=en');
+			state.select('geneva', 'map');
+			expect(state.shareUrl).toBe('https://example.org/story/place/geneva?lang=en');
+			expect(state.query()).toBe('place=geneva&lang=en');
+		});
+
+		it("reads a place page's address with the place the reader chose there: a reload keeps the choice", () => {
+			const { state, history } = openShared('/story/place/moscow?lang=en', 'moscow');
+			state.select('geneva', 'map');
+			expect(history.current()).toContain('/story/place/moscow?place=geneva');
+			const reloaded = openShared(history.current(), 'moscow').state;
+			expect(reloaded.selected).toBe('geneva');
+			expect(reloaded.ignored).toEqual([]);
+			expect(reloaded.shareUrl).toBe('https://example.org/story/place/geneva?lang=en');
+		});
+	});
 });

@@ -18,9 +18,9 @@ interface Part {
 	ranges: [number, number][];
 }
 
-/** Fontsource's regular-weight files of Noto Sans, each with the characters it covers. */
-function notoSansParts(): Part[] {
-	const css = createRequire(import.meta.url).resolve('@fontsource/noto-sans/400.css');
+/** Fontsource's files of Noto Sans in a weight (regular unless told), each with the characters it covers. */
+export function notoSansParts(weight = 400): Part[] {
+	const css = createRequire(import.meta.url).resolve(`@fontsource/noto-sans/${weight}.css`);
 	const text = readFileSync(css, 'utf8');
 	return [...text.matchAll(/url\(\.\/files\/([^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)].map((m) => ({
 		file: join(dirname(css), 'files', m[1]!),

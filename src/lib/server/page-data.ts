@@ -1,3 +1,4 @@
+import { siteOrigin as originFrom } from '../../../scripts/site-origin.js';
 import { placesInReadingOrder } from '../places/places';
 import type { Story } from '../story/types';
 import { basemapNames } from './basemap';
@@ -22,9 +23,9 @@ export function mapPageData() {
 
 export type MapPageData = ReturnType<typeof mapPageData>;
 
-/** The site's public origin for canonical links and previews: `SITE_ORIGIN` at build time. */
+/** The site's public origin for canonical links and previews: `SITE_ORIGIN` at build time (scripts/site-origin.js). */
 export function siteOrigin(): string {
-	return (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/+$/, '');
+	return originFrom(process.env.SITE_ORIGIN);
 }
 
 /** The map page's data plus what the vector map draws: the basemap and each layer's display features. */

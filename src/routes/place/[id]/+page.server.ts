@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { previewAlt } from '$lib/preview/alt';
 import { mapPageData, siteOrigin } from '$lib/server/page-data';
 import { loadStory } from '$lib/server/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -10,5 +11,5 @@ export const load: PageServerLoad = ({ params }) => {
 	const data = mapPageData();
 	const place = data.places.find((p) => p.id === params.id);
 	if (!place) error(404, `No place "${params.id}" in this story`);
-	return { ...data, place, origin: siteOrigin() };
+	return { ...data, place, origin: siteOrigin(), previewAlt: previewAlt(data.meta, place) };
 };

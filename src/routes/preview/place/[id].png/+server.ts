@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { placesInReadingOrder } from '$lib/places/places';
+import { previewResponse } from '$lib/server/preview';
+import { loadStory } from '$lib/server/story';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => placesInReadingOrder(loadStory()).map((p) => ({ id: p.id }));
+
+/** A place page's link preview (og:image): the place ringed in the middle of its map, with its name. */
+export const GET: RequestHandler = async ({ params }) =>
+	(await previewResponse(params.id)) ?? error(404, `No place "${params.id}" in this story`);
