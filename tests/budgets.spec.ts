@@ -8,7 +8,9 @@ import { expect, test, waitForHydration, waitForMap } from './app-test';
 // Issue 15 raised it to 58 KB: notices in the reader's words, both languages' labels and titles, and a place link
 // framed before hydration added 4.2 KB (52.5 → 56.7). The next saving is a dictionary per language, loaded for the
 // reader's language only, rather than a scheme that splits the page's first script further.
-const APP_JS_BUDGET = 58 * 1024;
+// Issue 16 raised it to 60 KB: the link preview and oEmbed tags (hydrated with the page's head), the share link to a
+// place's own page and the print key's new messages took it to 58.3 KB.
+const APP_JS_BUDGET = 60 * 1024;
 const FIRST_VIEW_GEO_BUDGET = 150 * 1024;
 
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
@@ -28,7 +30,7 @@ async function collect(page: Page, during: () => Promise<void>) {
 	);
 }
 
-test('the app’s own JavaScript stays within 58 KB gzip: all a phone runs before the reader turns to the map', async ({
+test('the app’s own JavaScript stays within 60 KB gzip: all a phone runs before the reader turns to the map', async ({
 	page
 }) => {
 	// On a phone MapLibre waits for the reader, so everything the page loads is the app's own code.
