@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 function validate(storyDir: string) {
 	try {
-		const stdout = execFileSync('npx', ['tsx', 'scripts/validate.ts'], {
+		const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], {
 			env: { ...process.env, STORY_DIR: storyDir },
 			encoding: 'utf8',
 			stdio: 'pipe'
