@@ -34,8 +34,11 @@ const readJson = <T>(specifier: string): T => JSON.parse(readFileSync(require.re
 
 /** The committed mid-scale extracts (scripts/basemap/extract-debian.ts made them from Debian packages). */
 const midscaleSource = <T>(file: string): T[] =>
-	(JSON.parse(readFileSync(fileURLToPath(new URL(`./basemap/sources/${file}`, import.meta.url)), 'utf8')) as { features: T[] })
-		.features;
+	(
+		JSON.parse(readFileSync(fileURLToPath(new URL(`./basemap/sources/${file}`, import.meta.url)), 'utf8')) as {
+			features: T[];
+		}
+	).features;
 
 function loadSources(): Sources {
 	return {

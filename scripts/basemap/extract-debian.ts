@@ -35,19 +35,21 @@ function oblasts(): Feature<Polygon | MultiPolygon>[] {
 		{ encoding: 'utf8', maxBuffer: 1 << 26 }
 	);
 	const fc = JSON.parse(text) as { features: Feature<Polygon | MultiPolygon, { name: string; fips: string }>[] };
-	return fc.features
-		// Unsimplified, so neighbours still share their vertices (midscale.ts finds the borders by them).
-		.map((f) => ({
-			type: 'Feature' as const,
-			properties: { source_name: f.properties.name, fips: f.properties.fips },
-			geometry: {
-				type: 'MultiPolygon' as const,
-				coordinates: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((poly) =>
-					poly.map((ring) => ring.map(round))
-				)
-			}
-		}))
-		.sort((a, b) => a.properties.fips.localeCompare(b.properties.fips));
+	return (
+		fc.features
+			// Unsimplified, so neighbours still share their vertices (midscale.ts finds the borders by them).
+			.map((f) => ({
+				type: 'Feature' as const,
+				properties: { source_name: f.properties.name, fips: f.properties.fips },
+				geometry: {
+					type: 'MultiPolygon' as const,
+					coordinates: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((poly) =>
+						poly.map((ring) => ring.map(round))
+					)
+				}
+			}))
+			.sort((a, b) => a.properties.fips.localeCompare(b.properties.fips))
+	);
 }
 
 /** Joins shore pieces cut at GSHHG's bin edges into one closed ring, nearest end to nearest end. */
@@ -73,12 +75,20 @@ function joinRing(pieces: Segment[]): Position[] {
 	return ring;
 }
 
+/** A river's course through its points in turn, leg by leg. */
+const course = (network: Segment[], stops: Position[]) =>
+	stops.slice(1).flatMap((to, i) => riverCourse(network, stops[i]!, to).slice(i === 0 ? 0 : 1));
+
 function water(): Feature<LineString | Polygon>[] {
 	// Every river level of WDBII at intermediate resolution: enough for zoom 9, and a network to follow each course in.
 	const network = gmtSegments(['coast', '-R46/90/38/62', '-Ia', '-Di', '-M']);
 	const rivers = NAMED_RIVERS.map((r) => {
 		const line = simplify(
-			{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: riverCourse(network, r.from, r.to) } },
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: { type: 'LineString', coordinates: riverCourse(network, r.from, r.to) }
+			},
 			{ tolerance: 0.005, highQuality: true }
 		) as Feature<LineString>;
 		return {

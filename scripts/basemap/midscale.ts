@@ -63,6 +63,8 @@ export interface NamedRiver {
 	/** Points near its source (or where it enters the region) and its mouth: the course runs between. */
 	from: Position;
 	to: Position;
+	/** Points on its course, where the shortest way between its ends would take another river. */
+	via?: Position[];
 }
 
 export const NAMED_RIVERS: NamedRiver[] = [
@@ -70,8 +72,20 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{ id: 'ishim', en: 'Ishim', nl: 'Isjim', local: 'Есіл', from: [73.9, 50.6], to: [71.2, 57.7] },
 	// From the Tekes and Künes in China, through Kapchagay, to Lake Balkhash.
 	{ id: 'ili', en: 'Ili', nl: 'Ili', local: 'Іле', from: [82.0, 43.6], to: [74.6, 45.6] },
-	// From China through Lake Zaysan, Semey, Pavlodar and Omsk to the Ob.
-	{ id: 'irtysh', en: 'Irtysh', nl: 'Irtysj', local: 'Ертіс', from: [87.5, 47.4], to: [69.0, 61.0] },
+	// Below the Bukhtarma and Öskemen dams (the 1:50m rivers have it above), through Semey, Pavlodar and Omsk to the Ob.
+	{
+		id: 'irtysh',
+		en: 'Irtysh',
+		nl: 'Irtysj',
+		local: 'Ертіс',
+		from: [82.6, 49.97],
+		via: [
+			[80.25, 50.42],
+			[76.95, 52.3],
+			[73.37, 54.98]
+		],
+		to: [69.0, 61.0]
+	},
 	// From the Fergana valley through Shardara and Kyzylorda to the Aral Sea.
 	{ id: 'syr-darya', en: 'Syr Darya', nl: 'Syr Darja', local: 'Сырдария', from: [71.7, 40.9], to: [61.3, 46.1] },
 	// From the southern Urals through Orsk, Orenburg, Oral and Atyrau to the Caspian.
@@ -82,7 +96,12 @@ export const NAMED_RIVERS: NamedRiver[] = [
 	{ id: 'talas', en: 'Talas', nl: 'Talas', local: 'Талас', from: [73.3, 42.4], to: [70.0, 44.0] }
 ];
 
-export const RESERVOIR = { id: 'kapchagay', en: 'Kapchagay Reservoir', nl: 'Kaptsjagajstuwmeer', local: 'Қапшағай су қоймасы' };
+export const RESERVOIR = {
+	id: 'kapchagay',
+	en: 'Kapchagay Reservoir',
+	nl: 'Kaptsjagajstuwmeer',
+	local: 'Қапшағай су қоймасы'
+};
 
 /** Douglas-Peucker tolerance of the oblast borders, in degrees (about 1 km): enough for zoom 9. */
 const BORDER_TOLERANCE = 0.01;
@@ -149,12 +168,14 @@ export function buildOblasts(areas: Area[], region: Box): Feature[] {
 		properties: { kind: 'border' },
 		geometry: {
 			type: 'LineString',
-			coordinates: simplify(lineString(coordinates), { tolerance: BORDER_TOLERANCE, highQuality: true }).geometry.coordinates
+			coordinates: simplify(lineString(coordinates), { tolerance: BORDER_TOLERANCE, highQuality: true }).geometry
+				.coordinates
 		}
 	}));
 	const names: Feature<Point>[] = inRegion.map((a) => {
 		const name = REGION_NAMES.find((n) => n.fips === a.properties.fips);
-		if (!name) throw new Error(`buildOblasts: no January 2022 name for ${a.properties.fips} (${a.properties.source_name})`);
+		if (!name)
+			throw new Error(`buildOblasts: no January 2022 name for ${a.properties.fips} (${a.properties.source_name})`);
 		// The centre of mass, unless it falls outside (a crescent): then a point surely inside.
 		const centre = centerOfMass(a);
 		const at = booleanPointInPolygon(centre, a) ? centre : pointOnFeature(a);
@@ -181,7 +202,9 @@ export function buildWaterways(water: Water[], region: Box): Feature[] {
 	return water.flatMap((w) => {
 		const name = w.properties.kind === 'reservoir' ? RESERVOIR : NAMED_RIVERS.find((r) => r.id === w.properties.id);
 		if (!name) throw new Error(`buildWaterways: unknown ${w.properties.kind} ${w.properties.id}`);
-		const coords = (w.geometry.type === 'Polygon' ? w.geometry.coordinates.flat() : w.geometry.coordinates) as Position[];
+		const coords = (
+			w.geometry.type === 'Polygon' ? w.geometry.coordinates.flat() : w.geometry.coordinates
+		) as Position[];
 		const lons = coords.map((p) => p[0]!);
 		const lats = coords.map((p) => p[1]!);
 		if (!boxesOverlap([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], region)) return [];

@@ -68,7 +68,8 @@ export function riverCourse(network: Segment[], from: Position, to: Position): P
 			}
 		}
 	}
-	if (!done.has(end)) throw new Error(`riverCourse: no way along the network from ${from.join(',')} to ${to.join(',')}`);
+	if (!done.has(end))
+		throw new Error(`riverCourse: no way along the network from ${from.join(',')} to ${to.join(',')}`);
 	const course = [end];
 	while (course.at(-1) !== start) course.push(prev.get(course.at(-1)!)!);
 	return course.reverse().map((k) => points.get(k)!);
