@@ -87,7 +87,7 @@ function water(): Feature<LineString | Polygon>[] {
 			{
 				type: 'Feature',
 				properties: {},
-				geometry: { type: 'LineString', coordinates: riverCourse(network, r.from, r.to) }
+				geometry: { type: 'LineString', coordinates: course(network, [r.from, ...(r.via ?? []), r.to]) }
 			},
 			{ tolerance: 0.005, highQuality: true }
 		) as Feature<LineString>;
