@@ -13,6 +13,7 @@ import { boxContains, type Box } from './basemap/geometry';
 import { buildLabels } from './basemap/label-features';
 import { CASPIAN_POINT } from './basemap/labels';
 import { buildMeta } from './basemap/meta';
+import { buildOblasts, buildWaterways } from './basemap/midscale';
 import { buildOutlines } from './basemap/outlines';
 import { REGION_TOLERANCE, WATER_TOLERANCE, WORLD_TOLERANCE } from './basemap/precision';
 import { regionFromStory } from './basemap/region';
@@ -30,6 +31,14 @@ interface Sources {
 
 const require = createRequire(import.meta.url);
 const readJson = <T>(specifier: string): T => JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+
+/** The committed mid-scale extracts (scripts/basemap/extract-debian.ts made them from Debian packages). */
+const midscaleSource = <T>(file: string): T[] =>
+	(
+		JSON.parse(readFileSync(fileURLToPath(new URL(`./basemap/sources/${file}`, import.meta.url)), 'utf8')) as {
+			features: T[];
+		}
+	).features;
 
 function loadSources(): Sources {
 	return {
@@ -78,7 +87,9 @@ export function buildBasemap(region: Box, countryNames: string[] = []): Record<s
 		'world.geojson': buildWorld(sources.land110, sources.countries110, region),
 		'water.geojson': buildWater(sources.water50, sources.water110, region),
 		'rivers.geojson': rivers,
-		'labels.geojson': buildLabels(countries, rivers)
+		'labels.geojson': buildLabels(countries, rivers),
+		'oblasts.geojson': buildOblasts(midscaleSource('kazakhstan-oblasts.geojson'), region),
+		'waterways.geojson': buildWaterways(midscaleSource('kazakhstan-water.geojson'), region)
 	};
 	const counts = Object.fromEntries(Object.entries(collections).map(([file, features]) => [file, features.length]));
 	const texts = Object.fromEntries(

@@ -13,7 +13,7 @@ describe('meta', () => {
 		expect(meta.bbox).toEqual([2, 49, 7, 52]);
 		expect(meta.files['countries.geojson']?.features).toBe(3);
 		expect(meta.files['labels.geojson']?.features).toBe(0);
-		expect(meta.sources.map((s) => s.version)).toEqual(['4.1.0', '2.0.2', '4.0.0', null]);
+		expect(meta.sources.map((s) => s.version)).toEqual(['4.1.0', '2.0.2', '4.0.0', '4.1', '2.3.7', null]);
 	});
 
 	it('mentions the Caspian check only when the build made it', () => {

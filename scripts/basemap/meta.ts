@@ -16,6 +16,10 @@ const FILE_DESCRIPTIONS: Record<string, string> = {
 	'rivers.geojson':
 		'Rivers and lake centrelines (1:50m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source.',
 	'labels.geojson': 'Label points; properties kind, name { en, nl }, local (optional), rank 1..4, source.',
+	'oblasts.geojson':
+		'Kazakhstan\'s divisions as of January 2022 (Natural Earth admin-1, renamed; drawn from zoom 4.5): borders between them (kind "border", lines) and a name point each (kind "oblast" or "city"; name_en, name_nl, local, source_name, note where the source is out of date).',
+	'waterways.geojson':
+		'Mid-scale water (GSHHG/WDBII, drawn from zoom 4.5): the Ishim, Ili, Irtysh, Syr Darya, Ural, Chu and Talas (kind "river") and Kapchagay reservoir (kind "reservoir"); id, name_en, name_nl, local.',
 	'outlines.json':
 		"Whole country outlines (1:110m, cut at the antimeridian) of the story's country-level places that the region clips or lacks; property name_en as the story names the place. Not a map layer: a country-level place is drawn as its outline."
 };
@@ -59,6 +63,18 @@ export function buildMeta({ region, counts, versions, checkedCaspian }: MetaInpu
 				licence: 'MIT'
 			},
 			{
+				name: 'Natural Earth 4.1 admin-1 states and provinces (Kazakhstan), as shipped in Debian qgis-common 3.22 (world_map.gpkg); extract committed in scripts/basemap/sources',
+				package: null,
+				version: '4.1',
+				licence: 'public domain'
+			},
+			{
+				name: 'GSHHG 2.3.7 WDBII rivers and lake shores, as shipped in Debian gmt-gshhg-high; extract committed in scripts/basemap/sources',
+				package: null,
+				version: '2.3.7',
+				licence: 'LGPL-3.0-or-later'
+			},
+			{
 				name: 'Label coordinates: Wikipedia infoboxes and others, per feature in labels.geojson `source`',
 				package: null,
 				version: null,
@@ -73,7 +89,9 @@ export function buildMeta({ region, counts, versions, checkedCaspian }: MetaInpu
 					]
 				: []),
 			`The packages carry no names for lakes and rivers: they are named by known points inside the lake or within ${RIVER_MATCH_KM} km of the river.`,
-			'Ishim (Esil) and Ili are not in the 1:50m rivers of these packages; Natural Earth npm packages have no Kazakh oblast boundaries.',
+			'Ishim (Esil) and Ili are not in the 1:50m rivers of these packages; Natural Earth npm packages have no Kazakh oblast boundaries. Both come at mid scale from the committed Debian extracts (oblasts.geojson, waterways.geojson).',
+			'Oblasts as of January 2022: the source predates 2018; South Kazakhstan is named Turkistan (renamed June 2018), but still includes Shymkent, a city of republican significance since then, for the source has no border for it; Astana is named Nur-Sultan. Abai, Jetisu and Ulytau (June 2022) are not drawn.',
+			'Each named river is its shortest course through the WDBII network between a point near its source and its mouth (scripts/basemap/river-course.ts), bridging the lakes it runs through.',
 			`Arcs are simplified (Douglas-Peucker on the shared TopoJSON arcs: ${REGION_TOLERANCE}° for countries, ${WATER_TOLERANCE}° for water, ${WORLD_TOLERANCE}° for the world), so fills and borders still meet.`,
 			`Polygons follow RFC 7946 winding (outer rings counterclockwise); d3-geo wants the reverse. No segment is longer than ${DENSIFY_STEP}°, so flat and great-circle drawing agree.`,
 			'world.geojson is cut at the antimeridian (world-atlas rings cross it, as d3 allows) and has the bbox cut out.',

@@ -30,6 +30,28 @@ describe('buildStyle', () => {
 			expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/(basemap|display)\//);
 	});
 
+	it('draws oblast borders, the named rivers, Kapchagay and oblast names from zoom 4.5, loaded by zoom', () => {
+		const s = buildStyle({
+			layers: story.meta.layers,
+			basemap: [...basemap, 'oblasts', 'waterways'],
+			lang: 'en',
+			fontFaces: {},
+			base: 'http://x',
+			deferred: ['oblasts', 'waterways']
+		});
+		expect(validateStyleMin(s)).toEqual([]);
+		const ids = s.layers.map((l) => l.id);
+		for (const id of ['basemap-oblasts', 'basemap-waterways', 'basemap-reservoirs', 'basemap-oblast-names'])
+			expect(s.layers.find((l) => l.id === id)?.minzoom, id).toBe(4.5);
+		// Oblast names below the basemap labels, so MapLibre places them after every one of those.
+		expect(ids.indexOf('basemap-oblast-names')).toBeLessThan(ids.indexOf('basemap-labels'));
+		// Borders below the country borders, rivers above the lakes.
+		expect(ids.indexOf('basemap-oblasts')).toBeLessThan(ids.indexOf('basemap-boundaries'));
+		expect(ids.indexOf('basemap-reservoirs')).toBeGreaterThan(ids.indexOf('basemap-water'));
+		// Deferred: empty until the page fills them in.
+		expect(s.sources['basemap-oblasts']).toMatchObject({ data: { features: [] } });
+	});
+
 	it('draws the story layers above the basemap in story.json order, with stable ids', () => {
 		const ids = style('nl').layers.map((l) => l.id);
 		const points = story.meta.layers.map((l) => ids.indexOf(`${l.id}-point`));

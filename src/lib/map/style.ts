@@ -27,6 +27,7 @@ import {
 	markerScales,
 	maxWidthEm,
 	measureDash,
+	midscale,
 	outlineDash,
 	placeDotRadii,
 	placeLabel,
@@ -258,6 +259,40 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 			source: 'basemap-water',
 			paint: { 'fill-color': basemapColors.water }
 		});
+	if (has('waterways'))
+		layers.push({
+			id: 'basemap-reservoirs',
+			type: 'fill',
+			source: 'basemap-waterways',
+			minzoom: midscale.minzoom,
+			filter: ['==', ['get', 'kind'], 'reservoir'],
+			paint: { 'fill-color': basemapColors.water }
+		});
+	if (has('oblasts'))
+		layers.push({
+			id: 'basemap-oblasts',
+			type: 'line',
+			source: 'basemap-oblasts',
+			minzoom: midscale.minzoom,
+			filter: ['==', ['get', 'kind'], 'border'],
+			paint: {
+				'line-color': basemapColors.regionBorder,
+				'line-width': midscale.borderWidth,
+				'line-dasharray': [...midscale.borderDash]
+			}
+		});
+	if (has('waterways'))
+		layers.push({
+			id: 'basemap-waterways',
+			type: 'line',
+			source: 'basemap-waterways',
+			minzoom: midscale.minzoom,
+			filter: ['==', ['get', 'kind'], 'river'],
+			paint: {
+				'line-color': basemapColors.river,
+				'line-width': ['interpolate', ['linear'], ['zoom'], ...riverWidths.flat()]
+			}
+		});
 	if (has('rivers'))
 		layers.push({
 			id: 'basemap-rivers',
@@ -274,6 +309,29 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 			type: 'line',
 			source: 'basemap-boundaries',
 			paint: { 'line-color': basemapColors.border, 'line-width': widths.boundary, 'line-dasharray': boundaryDash }
+		});
+	// Below the basemap labels, so placed after them: an oblast name never displaces a label the vector map showed.
+	if (has('oblasts'))
+		layers.push({
+			id: 'basemap-oblast-names',
+			type: 'symbol',
+			source: 'basemap-oblasts',
+			minzoom: midscale.minzoom,
+			filter: ['==', ['get', 'kind'], 'oblast'],
+			layout: {
+				'text-field': name,
+				'text-font': [FONT],
+				'text-size': midscale.nameSize,
+				'text-transform': 'uppercase',
+				'text-letter-spacing': midscale.nameSpacing,
+				'text-padding': labelPadding / 2,
+				'text-max-width': maxWidthEm.basemap
+			},
+			paint: {
+				'text-color': basemapColors.regionLabel,
+				'text-halo-color': basemapColors.halo,
+				'text-halo-width': widths.basemapLabelHalo
+			}
 		});
 	if (has('labels')) {
 		const beside = isOneOf('kind', basemapLabels.beside);

@@ -8,6 +8,9 @@ export const basemapColors = {
 	focusLand: '#fffdf7',
 	border: '#8a8172',
 	river: '#9cc0d6',
+	/** Borders and names of a country's own divisions (oblasts): lighter than the country borders. */
+	regionBorder: '#b8af9f',
+	regionLabel: '#7a7264',
 	label: '#3b3a36',
 	waterLabel: '#2f6580',
 	halo: '#ffffff'

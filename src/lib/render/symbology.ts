@@ -64,6 +64,20 @@ export const outlineDash = [3, 2];
 export const boundaryDash = [4, 2];
 export const measureDash = [1, 1.5];
 
+/**
+ * The mid-scale basemap (`oblasts`, `waterways`): drawn from `minzoom` on, by both maps; MapLibre loads its files
+ * only once the map reaches that zoom. Oblast borders are thin and dashed; oblast names (MapLibre only, placed after
+ * every basemap label, so none of those yields to them) small, spaced and in capitals.
+ */
+export const midscale = {
+	minzoom: 4.5,
+	files: ['oblasts', 'waterways'] as readonly string[],
+	borderWidth: 0.7,
+	borderDash: [3, 2] as readonly number[],
+	nameSize: 10,
+	nameSpacing: 0.12
+} as const;
+
 /** Arrowheads along a route: spacing in pixels and icon size. */
 export const arrows = { spacing: 90, scale: 0.55 } as const;
 

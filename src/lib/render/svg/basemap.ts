@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { attrs } from './escape';
 import type { Frame } from './project';
-import { basemapColors, boundaryDash, dashArray, riverWidth, widths } from '../symbology';
+import { basemapColors, boundaryDash, dashArray, midscale, riverWidth, widths } from '../symbology';
 
 type Props = Record<string, unknown>;
 type Collection = FeatureCollection<Geometry, Props>;
@@ -52,10 +52,12 @@ const ofKind = (fc: Collection | undefined, kind: string) =>
 
 /**
  * The basemap below the story, as `basemapLayers` draws it: water, world land and borders, countries (focus lighter),
- * lakes, rivers and dashed borders. Labels are drawn separately (labels.ts), after the collisions are known.
+ * lakes, and from `midscale.minzoom` on the reservoirs, oblast borders and named rivers, then rivers and dashed borders. Labels are drawn separately (labels.ts), after the collisions are known.
  */
 export function renderBasemap(basemap: Record<string, Collection>, frame: Frame, focus: string[]): string {
-	const { world, countries, water, rivers, boundaries } = basemap;
+	const { world, countries, water, rivers, boundaries, oblasts, waterways } = basemap;
+	// The mid-scale files only from their zoom on, as MapLibre's minzoom: the first view at a lower zoom omits them.
+	const mid = frame.zoom >= midscale.minzoom;
 	const c = basemapColors;
 	const parts = [`<rect${attrs({ width: frame.width, height: frame.height, fill: c.water })}/>`];
 	if (world)
@@ -76,6 +78,15 @@ export function renderBasemap(basemap: Record<string, Collection>, frame: Frame,
 		);
 	}
 	if (water) parts.push(fill(frame, 'water', water.features, c.water));
+	if (mid && waterways) parts.push(fill(frame, 'reservoirs', ofKind(waterways, 'reservoir'), c.water));
+	if (mid && oblasts)
+		parts.push(
+			stroke(frame, 'oblasts', ofKind(oblasts, 'border'), c.regionBorder, midscale.borderWidth, [
+				...midscale.borderDash
+			])
+		);
+	if (mid && waterways)
+		parts.push(stroke(frame, 'waterways', ofKind(waterways, 'river'), c.river, riverWidth(frame.zoom)));
 	if (rivers) parts.push(stroke(frame, 'rivers', rivers.features, c.river, riverWidth(frame.zoom)));
 	if (boundaries) parts.push(stroke(frame, 'boundaries', boundaries.features, c.border, widths.boundary, boundaryDash));
 	return parts.join('');

@@ -23,6 +23,15 @@ describe('the story in geo/ at its default view', () => {
 		writeFileSync('/tmp/svg-out/locator.svg', locatorInset(input, viewBounds(input.view, 1000, 700)));
 	});
 
+	it('draws oblast borders, the named rivers and Kapchagay at /?map=6/50/70, and none of them at the default view', () => {
+		const at6 = renderMapSvg({ ...input, view: { center: [70, 50], zoom: 6 } });
+		for (const group of ['oblasts', 'waterways']) expect(at6).toContain(`data-basemap="${group}"`);
+		const first = renderMapSvg(input);
+		for (const group of ['oblasts', 'waterways', 'reservoirs']) expect(first).not.toContain(`data-basemap="${group}"`);
+		const almaty = renderMapSvg({ ...input, view: { center: [77.3, 43.9], zoom: 7 } });
+		expect(almaty).toContain('data-basemap="reservoirs"');
+	});
+
 	it('renders again quickly once prepared, as a print page that re-renders does', () => {
 		const prepared = prepareMapInput(input);
 		const start = performance.now();
