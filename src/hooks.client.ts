@@ -1,9 +1,9 @@
 import type { HandleClientError } from '@sveltejs/kit';
 import { MAP_FIRST_CLASS } from '$lib/map/map-first.js';
-import { startVectorMaps } from '$lib/map/vector-gestures';
+import { startVectorMaps, whenStill } from '$lib/map/vector-gestures';
 
 // The map page's vector map pans and zooms from here on, before the page hydrates (see vector-gestures.ts).
-startVectorMaps();
+const vectorMaps = startVectorMaps();
 
 // The map page arrives with its vector map drawn (see injectVectorMap): let the browser paint it before the page
 // script hydrates, rather than after. The page's text is painted by then, too (map-first.js); if that frame came
@@ -13,7 +13,7 @@ export const init = () =>
 		requestAnimationFrame(() =>
 			setTimeout(() => {
 				document.documentElement.classList.remove(MAP_FIRST_CLASS);
-				resolve();
+				resolve(whenStill(vectorMaps));
 			})
 		)
 	);

@@ -315,6 +315,47 @@ for (const [name, viewport] of [
 		expect(frames[shown]!.map).toEqual(frames[first]!.map);
 	});
 
+for (const [name, viewport] of [
+	['a phone', PHONE],
+	['a wide screen', { width: 1440, height: 900 }]
+] as const)
+	test(`on ${name} a drag before the page's scripts have come moves the map at once, and the map stays there when they come`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		// The page's scripts wait until the drag is done: a slow connection, or a slow machine.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await released;
+			await route.continue().catch(() => {});
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		const map = page.locator('[data-vector-map]');
+		const svg = page.locator('[data-vector-map] svg');
+		await expect(svg).toBeVisible();
+		const frame = JSON.parse((await page.locator('[data-vector-map]').getAttribute('data-frame'))!) as {
+			center: [number, number];
+		};
+		const box = (await map.boundingBox())!;
+		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x + 40, y + 10, { steps: 4 });
+		await page.mouse.up();
+		// The drawing followed the pointer, before any of the page's scripts.
+		expect(await svg.evaluate((el) => (el as SVGSVGElement).style.transform)).toBe('translate(40px, 10px) scale(1)');
+		expect(await map.getAttribute('data-view')).toBeNull();
+		release();
+		// Once the gestures come, they take over the camera the drag left: west of the drawing's centre (dragged east).
+		await expect.poll(() => vectorViewText(page)).not.toBe('');
+		const { lon } = parse(await vectorViewText(page));
+		expect(lon).toBeLessThan(frame.center[0] - 0.5);
+		await waitForHydration(page);
+		expect(parse(await vectorViewText(page)).lon).toBeCloseTo(lon, 3);
+		expect(await svg.evaluate((el) => (el as SVGSVGElement).style.transform)).toBe('translate(40px, 10px) scale(1)');
+	});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -265,27 +265,44 @@ export function precisionInWords(lang: Lang, precision: Precision, radiusKm?: nu
 	return lang === 'nl' ? `${words} (straal ${radiusKm} km)` : `${words} (within ${radiusKm} km)`;
 }
 
-/** A date or range as a reader says it: "5 januari 2022", "6–8 January 2022". */
+/** The months' names, long and short, as the two languages write them in a date. */
+const months: Record<Lang, { long: string[]; short: string[] }> = {
+	nl: {
+		long: 'januari februari maart april mei juni juli augustus september oktober november december'.split(' '),
+		short: 'jan feb mrt apr mei jun jul aug sep okt nov dec'.split(' ')
+	},
+	en: {
+		long: 'January February March April May June July August September October November December'.split(' '),
+		short: 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
+	}
+};
+
 /**
- * A day's tick under the timeline: the day of the month, with the month (short) on the first tick and where a month
- * begins. Example: formatTick('nl', '2022-01-02', true) is '2 jan.'; formatTick('en', '2022-01-03', false) is '3'.
+ * A day (`2022-01-05`) in words: the day of the month, then the month (long or short) and the year if asked.
+ * Written out rather than through `Intl.DateTimeFormat`: a page's first formatter costs 40–140 ms here (the locale's
+ * data is loaded then), on the map page while it hydrates, for dates that two tables of month names say as well.
  */
-export function formatTick(lang: Lang, day: string, first: boolean): string {
-	const d = new Date(`${day}T12:00:00Z`);
-	const withMonth = first || d.getUTCDate() === 1;
-	return d.toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
-		timeZone: 'UTC',
-		day: 'numeric',
-		...(withMonth ? { month: 'short' } : {})
-	});
+function formatDay(lang: Lang, day: string, parts: { month?: 'long' | 'short'; year?: boolean }): string {
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	const words = [String(date)];
+	if (parts.month) words.push(months[lang][parts.month][month - 1] ?? '');
+	if (parts.year) words.push(String(year));
+	return words.join(' ');
 }
 
+/**
+ * A day's tick under the timeline: the day of the month, with the month (short) on the first tick and where a month
+ * begins. Example: formatTick('nl', '2022-01-02', true) is '2 jan'; formatTick('en', '2022-01-03', false) is '3'.
+ */
+export function formatTick(lang: Lang, day: string, first: boolean): string {
+	const withMonth = first || day.endsWith('-01');
+	return formatDay(lang, day, withMonth ? { month: 'short' } : {});
+}
+
+/** A date or range as a reader says it: "5 januari 2022", "6–8 January 2022". */
 export function formatDateRange(lang: Lang, from: string, to = from): string {
-	const locale = lang === 'nl' ? 'nl-BE' : 'en-GB';
-	const fmt = (d: string, opts: Intl.DateTimeFormatOptions) =>
-		new Date(`${d}T12:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC', ...opts });
-	const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
-	if (from === to) return fmt(from, full);
-	if (from.slice(0, 7) === to.slice(0, 7)) return `${fmt(from, { day: 'numeric' })}–${fmt(to, full)}`;
-	return `${fmt(from, full)} – ${fmt(to, full)}`;
+	const full = (d: string) => formatDay(lang, d, { month: 'long', year: true });
+	if (from === to) return full(from);
+	if (from.slice(0, 7) === to.slice(0, 7)) return `${formatDay(lang, from, {})}–${full(to)}`;
+	return `${full(from)} – ${full(to)}`;
 }

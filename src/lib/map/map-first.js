@@ -26,7 +26,18 @@ export const HINT_SEEN_CLASS = 'hint-seen';
 /** The class on `<html>` when scripts run: what needs the page script (the hint's button) shows only then. */
 export const SCRIPTED_CLASS = 'scripted';
 
-/** The inline script: sets the page's language, marks the page, and lifts the mark once a frame with the whole map has been painted. */
+/**
+ * Where the inline script keeps a drag of the vector map begun before the page's scripts have loaded (`window[EARLY_PAN]`):
+ * `{ x, y }` the drawing's offset so far (CSS px), `id` the pointer still down (or null), `at` its last position
+ * (viewport px), `moved` the distance dragged. vector-gestures.ts takes it over once it attaches (and sets `done`).
+ */
+export const EARLY_PAN = '__articleMapEarlyPan';
+
+/**
+ * The inline script: sets the page's language, marks the page, lifts the mark once a frame with the whole map has
+ * been painted, and pans the vector map under a drag from its first paint on (before the page's scripts, which take
+ * up to a second more to load on a slow machine, attach its gestures).
+ */
 export const MAP_FIRST_SCRIPT = [
 	'(()=>{',
 	'const root=document.documentElement;',
@@ -45,6 +56,20 @@ export const MAP_FIRST_SCRIPT = [
 	'else requestAnimationFrame(tick)};',
 	'requestAnimationFrame(tick);',
 	// A tab opened in the background paints no frame: its text comes anyway.
-	'setTimeout(reveal,3000)',
+	'setTimeout(reveal,3000);',
+	// The early pan: a drag on the drawing moves it at once (a translation only; no zoom). Not on a page that will move
+	// the drawing when its scripts come (a place page's `data-fit`, a link's `map=`).
+	`const pan=window['${EARLY_PAN}']={x:0,y:0,id:null,at:null,moved:0,done:false};`,
+	"const free=(e)=>{const m=e.target instanceof Element&&e.target.closest('[data-vector-map]');",
+	"return m&&!m.hasAttribute('data-fit')&&!new URLSearchParams(location.search).has('map')?m:null};",
+	"addEventListener('pointerdown',(e)=>{if(pan.done||pan.id!==null||e.button!==0||!free(e))return;",
+	'pan.id=e.pointerId;pan.at=[e.clientX,e.clientY]},true);',
+	"addEventListener('pointermove',(e)=>{if(pan.done||e.pointerId!==pan.id)return;",
+	'const dx=e.clientX-pan.at[0],dy=e.clientY-pan.at[1];pan.at=[e.clientX,e.clientY];',
+	'pan.x+=dx;pan.y+=dy;pan.moved+=Math.hypot(dx,dy);',
+	"const svg=document.querySelector('[data-vector-map] svg');",
+	"if(svg)svg.style.transform='translate('+pan.x+'px, '+pan.y+'px) scale(1)'},true);",
+	'const up=(e)=>{if(e.pointerId===pan.id)pan.id=null};',
+	"addEventListener('pointerup',up,true);addEventListener('pointercancel',up,true);",
 	'})()'
 ].join('');

@@ -1,6 +1,7 @@
 // The vector map's gestures, without Svelte: the page's first script (hooks.client.ts) attaches them to the drawing
 // the server sent, so that it pans and zooms as soon as it is painted, before the page has hydrated. VectorMap.svelte
 // then takes the same controller and listens to it. The drawing's frame comes from its `data-frame` attribute.
+import { EARLY_PAN } from './map-first.js';
 import { areaFill } from '../render/area-fade';
 import type { MapView } from '../url/view-state';
 import {
@@ -45,6 +46,16 @@ export interface VectorGestures {
 }
 
 const attached = new WeakMap<HTMLElement, VectorGestures>();
+
+/** A drag answered by the page's first script before the gestures were attached (map-first.js, `EARLY_PAN`). */
+interface EarlyPan {
+	x: number;
+	y: number;
+	id: number | null;
+	at: [number, number] | null;
+	moved: number;
+	done: boolean;
+}
 
 /** The frame a drawing was made for, as the server wrote it into `data-frame`; null if absent or broken. */
 export function frameOf(box: HTMLElement): VectorFrame | null {
@@ -193,6 +204,19 @@ export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGest
 	});
 
 	box.setAttribute('data-live', '');
+	// A drag the page's first script answered before these gestures came (map-first.js): its offset is the camera's
+	// now, and a pointer still down goes on dragging here.
+	const early = (window as unknown as Record<string, EarlyPan | undefined>)[EARLY_PAN];
+	if (early && !early.done) {
+		early.done = true;
+		if (early.moved > 0) show({ ...identity, x: early.x, y: early.y });
+		if (early.id !== null && early.at) {
+			const r = box.getBoundingClientRect();
+			pointers.set(early.id, [early.at[0] - r.left, early.at[1] - r.top]);
+			moved = early.moved;
+			setGesture(true);
+		}
+	}
 	// A place page shows its place from the first script on, unless its link asks for a camera of its own (the page
 	// reads that once it has hydrated).
 	const fit = fitOf(box);
@@ -219,9 +243,27 @@ export function vectorGestures(box: HTMLElement, frame: VectorFrame): VectorGest
 }
 
 /** Attaches the gestures to every vector map already in the document (the page's first script calls this). */
-export function startVectorMaps() {
+export function startVectorMaps(): VectorGestures[] {
+	const started: VectorGestures[] = [];
 	for (const box of document.querySelectorAll<HTMLElement>(VECTOR_MAP)) {
 		const frame = frameOf(box);
-		if (frame) vectorGestures(box, frame);
+		if (frame) started.push(vectorGestures(box, frame));
 	}
+	return started;
+}
+
+/**
+ * Resolves once none of these maps is being dragged, pinched or wheeled. Hydration is one long task: begun in the
+ * middle of a drag, it would hold the drawing still under the reader's finger until it ends.
+ */
+export function whenStill(maps: VectorGestures[]): Promise<void> {
+	return new Promise((resolve) => {
+		const check = () => {
+			if (maps.some((m) => m.busy())) return;
+			stops.forEach((stop) => stop());
+			resolve();
+		};
+		const stops = maps.map((m) => m.on('gesture', check));
+		check();
+	});
 }
