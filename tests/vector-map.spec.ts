@@ -237,6 +237,11 @@ test('the vector map labels its places in the bundled Noto Sans, which comes inl
 	await waitForVectorMap(page);
 	const labels = page.getByTestId('fallback').locator('text');
 	await expect(labels.filter({ hasText: 'Алматы', visible: true })).toHaveCount(1);
+	// At its size on screen, though the phone shows the drawing at half its size: the labels are drawn once, at scale
+	// 1, and the box's CSS scales them for it (labelSetCss). Almaty’s two lines, 11 and 9.35 px, stand about 32 px tall (half that unscaled).
+	const box = await labels.filter({ hasText: 'Алматы', visible: true }).boundingBox();
+	expect(box?.height).toBeGreaterThan(20);
+	expect(box?.height).toBeLessThan(40);
 	expect(await labels.first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Map Labels"/);
 	// Latin, Latin Extended (ş), Cyrillic and Kazakh Cyrillic (ұ, қ): each part of the font is there and in use.
 	const faces = await page.evaluate(async () => {

@@ -27,20 +27,26 @@ const MARGIN = { x: 0.3, y: 0.35 };
 const LABEL_SCALES = [0.38, 0.46, 0.6, 0.75, 0.95];
 
 /**
- * CSS that shows one label set of the vector map, by its box (a size container): that of the largest scale in
- * `scales` not above the drawing's scale in the box, the smallest in a box smaller still.
+ * CSS that shows the labels of one of `scales` on the vector map, by its box (a size container), and sizes them for
+ * it: those of the largest scale not above the drawing's scale in the box (the smallest in a box smaller still),
+ * each label scaled by 1 / that scale around its place (renderScaledBasemapLabels draws them at scale 1).
  * @example labelSetCss([0.5, 1], CORE)
- * // → '…[data-label-scale="0.5"]{display:none}@container (width < 800px) or (height < 640px){…="1"]{display:none}…="0.5"]{display:inline}}'
+ * // → '…g[data-in]:not([data-in~="1"]){display:none}…g[data-in][data-in~="1"]{display:inline}…>text{transform:scale(1)}
+ * //    @container (width < 800px) or (height < 640px){…:not([data-in~="0.5"])…{display:inline}…scale(2)}}'
  */
 export function labelSetCss(scales: readonly number[], core: { width: number; height: number }): string {
 	const sorted = [...scales].sort((a, b) => a - b);
-	const set = (s: number) => `[data-vector-map] g[data-label-scale="${s}"]`;
-	const rules = [`${sorted.slice(0, -1).map(set).join(',')}{display:none}`];
+	const labels = '[data-vector-map] g[data-basemap="labels"] g[data-in]';
+	// Both of one specificity, so that a later query's rules win over an earlier one's.
+	const show = (s: number) =>
+		`${labels}:not([data-in~="${s}"]){display:none}${labels}[data-in~="${s}"]{display:inline}` +
+		`${labels}>text{transform:scale(${Math.round(1e4 / s) / 1e4})}`;
+	const rules = [show(sorted[sorted.length - 1]!)];
 	for (let i = sorted.length - 1; i > 0; i--) {
 		const [smaller, scale] = [sorted[i - 1]!, sorted[i]!];
 		const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 		const below = `(width < ${px(core.width * scale)}) or (height < ${px(core.height * scale)})`;
-		rules.push(`@container ${below}{${set(scale)}{display:none}${set(smaller)}{display:inline}}`);
+		rules.push(`@container ${below}{${show(smaller)}}`);
 	}
 	return rules.join('');
 }

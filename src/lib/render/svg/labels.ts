@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Lang } from '../../i18n';
 import type { DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
-import { attrs } from './escape';
+import { attrs, num } from './escape';
 import type { Frame } from './project';
 import {
 	basemapColors,
@@ -77,10 +77,14 @@ export function renderBasemapLabels(
 	collider: Collider,
 	scale = 1
 ): string[] {
+	return placeBasemapLabels(fc, frame, lang, collider, scale, labelOrder(fc, lang)).map((l) => l.svg);
+}
+
+/** The order the basemap's labels are placed in: the data's for the language (`order_<lang>`), else by rank. */
+function labelOrder(fc: FeatureCollection<Geometry, Props>, lang: Lang): (l: Labelled) => number {
 	const key = labelOrderKey(lang);
 	const n = fc.features.length;
-	const order = ({ p, i }: Labelled) => (typeof p[key] === 'number' ? p[key] : labelRank(p) * n + i);
-	return placeBasemapLabels(fc, frame, lang, collider, scale, order).map((l) => l.svg);
+	return ({ p, i }) => (typeof p[key] === 'number' ? p[key] : labelRank(p) * n + i);
 }
 
 /**
@@ -111,6 +115,36 @@ export function basemapLabelOrder(
 	return places;
 }
 
+/** A basemap label as a text block at `scale` (1 / `scale` times its size on screen), its place at `xy`. */
+function basemapLabelBlock(p: Props, xy: [number, number], lang: Lang, scale: number): TextBlock | undefined {
+	const kind = String(p.kind ?? '');
+	const onScreen = basemapLabelStyle(kind);
+	const s = { ...onScreen, size: onScreen.size / scale };
+	const name = basemapName(p, lang);
+	const local = text(p.local);
+	const cased = (t: string) => (s.upper ? t.toUpperCase() : t);
+	const lines: Line[] = wrap(cased(name), s.size, maxWidthEm.basemap, s.spacing).map((t) => ({
+		text: t,
+		size: s.size
+	}));
+	if (local && local !== name) {
+		const small = s.size * basemapLabels.localScale;
+		lines.push(...wrap(cased(local), small, maxWidthEm.basemap, s.spacing).map((t) => ({ text: t, size: small })));
+	}
+	if (!lines[0]?.text) return undefined;
+	return {
+		x: s.beside ? xy[0] + basemapLabels.besideEm * s.size : xy[0],
+		y: xy[1],
+		lines,
+		anchor: s.beside ? 'start' : 'middle',
+		align: 'center',
+		fill: isWaterLabel(kind) ? basemapColors.waterLabel : basemapColors.label,
+		halo: basemapColors.halo,
+		haloWidth: widths.basemapLabelHalo / scale,
+		spacing: s.spacing
+	};
+}
+
 /** The labels placed at `scale`, in `order`, each with its feature's index. */
 function placeBasemapLabels(
 	fc: FeatureCollection<Geometry, Props>,
@@ -125,35 +159,42 @@ function placeBasemapLabels(
 		.filter(({ p }) => labelRank(p) <= maxLabelRank(frame.zoom + Math.log2(scale)))
 		.sort((a, b) => order(a) - order(b));
 	for (const { p, xy, i } of shown) {
-		const kind = String(p.kind ?? '');
-		const onScreen = basemapLabelStyle(kind);
-		const s = { ...onScreen, size: onScreen.size / scale };
-		const name = basemapName(p, lang);
-		const local = text(p.local);
-		const cased = (t: string) => (s.upper ? t.toUpperCase() : t);
-		const lines: Line[] = wrap(cased(name), s.size, maxWidthEm.basemap, s.spacing).map((t) => ({
-			text: t,
-			size: s.size
-		}));
-		if (local && local !== name) {
-			const small = s.size * basemapLabels.localScale;
-			lines.push(...wrap(cased(local), small, maxWidthEm.basemap, s.spacing).map((t) => ({ text: t, size: small })));
-		}
-		if (!lines[0]?.text) continue;
-		const block: TextBlock = {
-			x: s.beside ? xy[0] + basemapLabels.besideEm * s.size : xy[0],
-			y: xy[1],
-			lines,
-			anchor: s.beside ? 'start' : 'middle',
-			align: 'center',
-			fill: isWaterLabel(kind) ? basemapColors.waterLabel : basemapColors.label,
-			halo: basemapColors.halo,
-			haloWidth: widths.basemapLabelHalo / scale,
-			spacing: s.spacing
-		};
-		if (collider.place(textBox(block))) placed.push({ i, svg: renderText(block) });
+		const block = basemapLabelBlock(p, xy, lang, scale);
+		if (block && collider.place(textBox(block))) placed.push({ i, svg: renderText(block) });
 	}
 	return placed;
+}
+
+/**
+ * The basemap's labels for a drawing that is shown at one of `scales`, its box picking which (the vector map:
+ * labelSetCss in src/lib/server/vector-map.ts). Each label comes once, whatever the scales that show it: at its size
+ * on screen at scale 1, drawn around its place (`<g transform="translate(x y)">`) so that the page's CSS can scale
+ * it by 1 / the scale shown, and marked with the scales whose labels hold it (`data-in="0.5 1"`), each placed as
+ * renderBasemapLabels places them at that scale. One copy rather than a set per scale: the hidden copies cost the
+ * page's first layout more than the shown one (in `npm run bench`, about 200 ms of its first paint).
+ */
+export function renderScaledBasemapLabels(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	collider: (scale: number) => Collider,
+	scales: readonly number[]
+): string[] {
+	const order = labelOrder(fc, lang);
+	const shownAt = new Map<number, number[]>();
+	for (const scale of [...scales].sort((a, b) => a - b))
+		for (const { i } of placeBasemapLabels(fc, frame, lang, collider(scale), scale, order)) {
+			const at = shownAt.get(i) ?? [];
+			shownAt.set(i, [...at, scale]);
+		}
+	return [...shownAt].flatMap(([i, at]) => {
+		const f = fc.features[i];
+		const xy = f && screen(frame, f.geometry);
+		const block = f && basemapLabelBlock(f.properties ?? {}, [0, 0], lang, 1);
+		if (!xy || !block) return [];
+		const place = attrs({ transform: `translate(${num(xy[0])} ${num(xy[1])})`, 'data-in': at.join(' ') });
+		return [`<g${place}>${renderText(block)}</g>`];
+	});
 }
 
 /** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour. */

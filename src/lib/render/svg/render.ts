@@ -1,7 +1,13 @@
 import type { Lang } from '../../i18n';
 import { renderBasemap } from './basemap';
 import { attrs } from './escape';
-import { basemapLabelOrder, renderBasemapDots, renderBasemapLabels, renderPlaceLabels } from './labels';
+import {
+	basemapLabelOrder,
+	renderBasemapDots,
+	renderBasemapLabels,
+	renderPlaceLabels,
+	renderScaledBasemapLabels
+} from './labels';
 import { leaderLine, markerRadius, numberedMarker, pinMarker, shapeMarker, spotlightRing } from './markers';
 import type { NumberedMarker } from './numbering';
 import { frameFor, prepareMapInput } from './project';
@@ -92,20 +98,21 @@ export function renderMapSvg(input: SvgMapInput): string {
 	const { width, height } = input;
 	const { langs, data, frame, layers, display, storyLabels, collider } = labelling(input);
 	const basemapPlaces = data.basemap.labels;
-	const scales = input.labelScales ?? [1];
+	const scales = input.labelScales;
 	const labels = langs.map((lang) => ({
 		story: storyLabels(new Collider(width, height), lang),
-		// A set of basemap labels for each scale, each placed around the story's labels.
-		basemap: scales.map((scale) =>
-			basemapPlaces ? renderBasemapLabels(basemapPlaces, frame, lang, collider(lang, scale), scale) : []
-		)
+		// The basemap's labels, placed around the story's: for each scale the drawing may be shown at, or its own.
+		basemap: !basemapPlaces
+			? []
+			: scales
+				? renderScaledBasemapLabels(basemapPlaces, frame, lang, (scale) => collider(lang, scale), scales)
+				: renderBasemapLabels(basemapPlaces, frame, lang, collider(lang, 1))
 	}));
 	const inEach = (pick: (set: (typeof labels)[number]) => string[]) => byLanguage(langs, labels.map(pick));
-	const labelSets = scales.map((scale, i) => {
-		const which = input.labelScales ? ` data-label-scale="${scale}"` : '';
-		return `<g data-basemap="labels"${which}>${inEach((set) => set.basemap[i] ?? [])}</g>`;
-	});
-	const basemapLabels = basemapPlaces ? renderBasemapDots(basemapPlaces, frame) + labelSets.join('') : '';
+	const which = scales ? attrs({ 'data-label-scales': scales.join(' ') }) : '';
+	const basemapLabels = basemapPlaces
+		? `${renderBasemapDots(basemapPlaces, frame)}<g data-basemap="labels"${which}>${inEach((set) => set.basemap)}</g>`
+		: '';
 	const numbered = new Set((input.numbered ?? []).map((m) => m.id));
 	const story = layers.map((l) =>
 		renderStoryLayer(

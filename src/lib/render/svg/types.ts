@@ -45,9 +45,10 @@ export interface SvgMapInput {
 	/** The labels' font (default: the bundled Noto Sans, as MapLibre draws them). */
 	fontFamily?: string;
 	/**
-	 * Scales the drawing will be shown at (a phone shows an 800-pixel drawing 390 pixels wide: 0.49): a set of basemap
-	 * labels for each, `<g data-basemap="labels" data-label-scale="…">`, sized and ranked for that scale, for the page
-	 * to show one by its box (see renderBasemapLabels). Absent: one set, for the drawing's own size.
+	 * Scales the drawing will be shown at (a phone shows an 800-pixel drawing 390 pixels wide: 0.49): the basemap's
+	 * labels of each, sized and ranked for that scale, each label once, marked with the scales that show it, for the
+	 * page to show one scale's by its box and size them for it (see renderScaledBasemapLabels). Absent: the labels
+	 * for the drawing's own size.
 	 */
 	labelScales?: readonly number[];
 	/** Path data relative and rounded to 1/`steps` pixel, about a third the size; absent: absolute, to 0.1 pixel. */
