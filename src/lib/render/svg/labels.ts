@@ -65,19 +65,16 @@ export function renderBasemapDots(fc: FeatureCollection<Geometry, Props>, frame:
 /**
  * The basemap's labels, one `<text>` each: ranks by zoom, the local name on a second, smaller line, a white halo.
  * They are placed in the data's order for the language (`order_<lang>`, from basemapLabelOrder), else by rank, then
- * as listed; a label that would collide with one placed before is left out. `scale`: the drawing is shown that many
- * times its size (a phone's box shows the 800-pixel drawing 390 pixels wide: 0.49), so the labels are drawn
- * 1 / `scale` times their size, to be their size on screen, and with the ranks of the zoom shown there, as MapLibre
- * has them at that camera. The collider's padding is in the drawing's units too: pass one made for the same scale.
+ * as listed; a label that would collide with one placed before is left out. For a drawing shown at its own size;
+ * for one shown smaller or larger, see renderScaledBasemapLabels.
  */
 export function renderBasemapLabels(
 	fc: FeatureCollection<Geometry, Props>,
 	frame: Frame,
 	lang: Lang,
-	collider: Collider,
-	scale = 1
+	collider: Collider
 ): string[] {
-	return placeBasemapLabels(fc, frame, lang, collider, scale, labelOrder(fc, lang)).map((l) => l.svg);
+	return placeBasemapLabels(fc, frame, lang, collider, 1, labelOrder(fc, lang)).map((l) => l.svg);
 }
 
 /** The order the basemap's labels are placed in: the data's for the language (`order_<lang>`), else by rank. */
@@ -145,7 +142,12 @@ function basemapLabelBlock(p: Props, xy: [number, number], lang: Lang, scale: nu
 	};
 }
 
-/** The labels placed at `scale`, in `order`, each with its feature's index. */
+/**
+ * The labels placed at `scale`, in `order`, each with its feature's index. `scale`: the drawing is shown that many
+ * times its size (a phone's box shows the 800-pixel drawing 390 pixels wide: 0.49), so the labels are drawn
+ * 1 / `scale` times their size, to be their size on screen, and with the ranks of the zoom shown there, as MapLibre
+ * has them at that camera. The collider's padding is in the drawing's units too: pass one made for the same scale.
+ */
 function placeBasemapLabels(
 	fc: FeatureCollection<Geometry, Props>,
 	frame: Frame,
@@ -184,8 +186,7 @@ export function renderScaledBasemapLabels(
 	const shownAt = new Map<number, number[]>();
 	for (const scale of [...scales].sort((a, b) => a - b))
 		for (const { i } of placeBasemapLabels(fc, frame, lang, collider(scale), scale, order)) {
-			const at = shownAt.get(i) ?? [];
-			shownAt.set(i, [...at, scale]);
+			shownAt.set(i, [...(shownAt.get(i) ?? []), scale]);
 		}
 	return [...shownAt].flatMap(([i, at]) => {
 		const f = fc.features[i];

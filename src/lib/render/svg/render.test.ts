@@ -78,14 +78,13 @@ describe('renderMapSvg', () => {
 		expect(at(4.5)).toContain('Karaganda');
 	});
 
-	/** The basemap labels of a drawing made for `labelScales`: each label's place, scales and text. */
+	/** The basemap labels of a drawing made for `labelScales`: each label's scales and text. */
 	const scaledLabels = (svg: string) =>
-		[...svg.matchAll(/<g transform="translate\(([^ ]+) ([^)]+)\)" data-in="([^"]+)">(<text.*?<\/text>)<\/g>/g)].map(
+		[...svg.matchAll(/<g transform="translate\([^ ]+ [^)]+\)" data-in="([^"]+)">(<text.*?<\/text>)<\/g>/g)].map(
 			(m) => ({
-				at: [Number(m[1]), Number(m[2])],
-				in: (m[3] ?? '').split(' '),
-				text: m[4] ?? '',
-				names: [...(m[4] ?? '').matchAll(/<tspan[^>]*>([^<]+)<\/tspan>/g)].map((t) => t[1])
+				in: (m[1] ?? '').split(' '),
+				text: m[2] ?? '',
+				names: [...(m[2] ?? '').matchAll(/<tspan[^>]*>([^<]+)<\/tspan>/g)].map((t) => t[1])
 			})
 		);
 
