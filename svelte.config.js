@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { basePath } from './scripts/base-path.js';
+import { basemapTilesUrl } from './scripts/basemap-tiles.js';
 import { MAP_FIRST_SCRIPT } from './src/lib/map/map-first.js';
 
 // BUILD_DIR lets a second story build beside the first (the story-independence test).
@@ -10,6 +11,14 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 // The one inline script SvelteKit does not write itself: the map page's first-frame script (src/lib/map/map-first.js).
 /** @type {`sha256-${string}`} */
 const mapFirstHash = `sha256-${createHash('sha256').update(MAP_FIRST_SCRIPT).digest('base64')}`;
+
+// A remote source of city tiles, where a deploy names one (scripts/basemap-tiles.js): the map may fetch from its
+// origin. The default build names none: nothing but this site.
+const tilesUrl = basemapTilesUrl();
+/** @type {import('@sveltejs/kit/types').Csp.Source[]} */
+const tilesOrigin = tilesUrl
+	? [/** @type {import('@sveltejs/kit/types').Csp.Source} */ (new URL(tilesUrl).origin)]
+	: [];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -40,7 +49,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],
-				'connect-src': ['self'],
+				'connect-src': ['self', ...tilesOrigin],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

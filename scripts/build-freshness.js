@@ -14,7 +14,8 @@ const sources = [
 	'package-lock.json',
 	'scripts/postbuild.js',
 	'scripts/validate.ts',
-	'scripts/base-path.js'
+	'scripts/base-path.js',
+	'scripts/basemap-tiles.js'
 ];
 
 /** @param {string} path @returns {number} */
@@ -30,7 +31,8 @@ export function buildRecord() {
 	return {
 		storyDir: resolve(process.env.STORY_DIR ?? 'geo'),
 		basePath: basePath(),
-		siteOrigin: process.env.SITE_ORIGIN ?? null
+		siteOrigin: process.env.SITE_ORIGIN ?? null,
+		basemapTiles: process.env.BASEMAP_TILES ?? null
 	};
 }
 

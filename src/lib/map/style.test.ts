@@ -7,14 +7,14 @@ import { buildStyle, colorExpression, partFilter, spotlightData } from './style'
 
 const story = parseStory(readStoryFiles('geo')).story!;
 const basemap = ['boundaries', 'countries', 'labels', 'rivers', 'water', 'world'];
-const style = (lang: 'nl' | 'en') =>
-	buildStyle({
-		layers: story.meta.layers,
-		basemap,
-		lang,
-		fontFaces: { 'Noto Sans': [{ url: 'http://x/latin.woff2' }] },
-		base: 'http://127.0.0.1:4173'
-	});
+const styleInput = (lang: 'nl' | 'en') => ({
+	layers: story.meta.layers,
+	basemap,
+	lang,
+	fontFaces: { 'Noto Sans': [{ url: 'http://x/latin.woff2' }] },
+	base: 'http://127.0.0.1:4173'
+});
+const style = (lang: 'nl' | 'en') => buildStyle(styleInput(lang));
 
 describe('buildStyle', () => {
 	it('is a valid MapLibre style', () => {
@@ -28,6 +28,55 @@ describe('buildStyle', () => {
 		const urls = Object.values(s.sources).map((src) => ('data' in src ? src.data : ''));
 		for (const url of urls.filter((u) => typeof u === 'string'))
 			expect(url).toMatch(/^http:\/\/127\.0\.0\.1:4173\/(basemap|display)\//);
+	});
+
+	it('draws a story’s city tiles from zoom 10, above the basemap’s shapes and below its labels and the story', () => {
+		const cityTiles = {
+			path: 'city-tiles/{z}/{x}/{y}.pbf',
+			minzoom: 10,
+			maxzoom: 15,
+			bounds: [76.8, 43.1, 77.1, 43.4] as [number, number, number, number],
+			attribution: '© OpenStreetMap contributors'
+		};
+		const s = buildStyle({ ...styleInput('en'), cityTiles });
+		expect(validateStyleMin(s)).toEqual([]);
+		expect(s.sources.city).toEqual({
+			type: 'vector',
+			tiles: ['http://127.0.0.1:4173/city-tiles/{z}/{x}/{y}.pbf'],
+			minzoom: 10,
+			maxzoom: 15,
+			bounds: [76.8, 43.1, 77.1, 43.4],
+			attribution: '© OpenStreetMap contributors'
+		});
+		const ids = s.layers.map((l) => l.id);
+		const city = ids.filter((id) => id.startsWith('city-'));
+		expect(city).toEqual([
+			'city-park',
+			'city-water',
+			'city-waterway',
+			'city-building',
+			'city-rail',
+			'city-path',
+			'city-road-casing',
+			'city-road',
+			'city-street-names',
+			'city-poi-names'
+		]);
+		for (const l of s.layers.filter((l) => l.id.startsWith('city-'))) expect(l.minzoom).toBeGreaterThanOrEqual(10);
+		expect(ids.indexOf('city-park')).toBeGreaterThan(ids.indexOf('basemap-boundaries'));
+		expect(ids.indexOf('city-poi-names')).toBeLessThan(ids.indexOf('basemap-labels'));
+		expect(ids.indexOf('city-poi-names')).toBeLessThan(ids.indexOf(`${story.meta.layers[0]!.id}-area`));
+		// English names where OpenStreetMap has them, else the local one.
+		const streets = s.layers.find((l) => l.id === 'city-street-names')!;
+		expect(JSON.stringify(streets.layout)).toContain('["coalesce",["get","name_en"],["get","name"]]');
+		// A remote TileJSON instead; none without either.
+		const remote = buildStyle({
+			...styleInput('nl'),
+			cityTiles: { url: 'https://t.example/c.json', attribution: 'x' }
+		});
+		expect(remote.sources.city).toEqual({ type: 'vector', url: 'https://t.example/c.json', attribution: 'x' });
+		expect(Object.keys(style('nl').sources)).not.toContain('city');
+		expect(style('nl').layers.some((l) => l.id.startsWith('city-'))).toBe(false);
 	});
 
 	it('draws oblast borders, the named rivers, Kapchagay and oblast names from zoom 4.5, loaded by zoom', () => {

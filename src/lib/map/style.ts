@@ -7,6 +7,7 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Place } from '../places/places';
+import { CITY_MINZOOM, type CityTiles } from '../story/city-tiles';
 import type { LayerMeta, Symbology } from '../story/types';
 import {
 	areaFade,
@@ -16,6 +17,8 @@ import {
 	basemapColors,
 	basemapLabels,
 	boundaryDash,
+	city,
+	cityColors,
 	emphasis,
 	featureColor,
 	FONT,
@@ -379,6 +382,137 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 	return layers;
 }
 
+/** The road classes of the city tiles' `transportation` layer that are drawn as roads (paths and rail apart). */
+const roadClasses = city.roadWidths.map(([c]) => c);
+
+/** A road's width by class at `zoom` (0: the first width of `city.roadWidths`, 1: the second), casing added. */
+function roadWidth(at: 0 | 1, casing = 0) {
+	const cases = Object.fromEntries(city.roadWidths.map(([c, w]) => [c, w[at] + casing]));
+	return byValue('class', { cases, otherwise: city.roadWidths.at(-1)![1][at] + casing });
+}
+const roadWidths = (casing = 0): ExpressionSpecification => [
+	'interpolate',
+	['exponential', 1.6],
+	['zoom'],
+	12,
+	roadWidth(0, casing),
+	16,
+	roadWidth(1, casing)
+];
+
+/**
+ * The city tiles (source `city`, OpenMapTiles schema) in the basemap's calm palette: parks, water, buildings, rail,
+ * roads by class, then street and landmark names. They go above the embedded basemap's shapes and below its labels,
+ * so a label the vector map showed is never displaced by a street name.
+ */
+export function cityLayers(lang: Lang): LayerSpecification[] {
+	const base = { source: 'city', minzoom: CITY_MINZOOM } as const;
+	const isRoad = isOneOf('class', roadClasses);
+	const major = isOneOf('class', ['motorway', 'trunk', 'primary', 'secondary']);
+	const name: ExpressionSpecification = ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+	return [
+		{ ...base, id: 'city-park', type: 'fill', 'source-layer': 'park', paint: { 'fill-color': cityColors.park } },
+		{ ...base, id: 'city-water', type: 'fill', 'source-layer': 'water', paint: { 'fill-color': basemapColors.water } },
+		{
+			...base,
+			id: 'city-waterway',
+			type: 'line',
+			'source-layer': 'waterway',
+			paint: { 'line-color': basemapColors.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 16, 4] }
+		},
+		{
+			...base,
+			id: 'city-building',
+			type: 'fill',
+			'source-layer': 'building',
+			minzoom: city.buildingMinzoom,
+			paint: { 'fill-color': cityColors.building, 'fill-outline-color': cityColors.roadCasing }
+		},
+		{
+			...base,
+			id: 'city-rail',
+			type: 'line',
+			'source-layer': 'transportation',
+			filter: isOneOf('class', ['rail', 'transit']),
+			paint: { 'line-color': cityColors.rail, 'line-width': city.railWidth, 'line-dasharray': [...city.railDash] }
+		},
+		{
+			...base,
+			id: 'city-path',
+			type: 'line',
+			'source-layer': 'transportation',
+			filter: ['==', ['get', 'class'], 'path'],
+			paint: { 'line-color': cityColors.path, 'line-width': city.pathWidth, 'line-dasharray': [...city.pathDash] }
+		},
+		{
+			...base,
+			id: 'city-road-casing',
+			type: 'line',
+			'source-layer': 'transportation',
+			filter: isRoad,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': ['case', major, cityColors.majorCasing, cityColors.roadCasing],
+				'line-width': roadWidths(2 * city.casing)
+			}
+		},
+		{
+			...base,
+			id: 'city-road',
+			type: 'line',
+			'source-layer': 'transportation',
+			filter: isRoad,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': ['case', major, cityColors.majorRoad, cityColors.road], 'line-width': roadWidths() }
+		},
+		{
+			...base,
+			id: 'city-street-names',
+			type: 'symbol',
+			'source-layer': 'transportation_name',
+			layout: {
+				'symbol-placement': 'line',
+				'text-field': name,
+				'text-font': [FONT],
+				'text-size': city.streetSize,
+				'text-padding': labelPadding / 2
+			},
+			paint: {
+				'text-color': cityColors.streetLabel,
+				'text-halo-color': basemapColors.halo,
+				'text-halo-width': widths.basemapLabelHalo
+			}
+		},
+		{
+			...base,
+			id: 'city-poi-names',
+			type: 'symbol',
+			'source-layer': 'poi',
+			minzoom: city.poiMinzoom,
+			layout: {
+				'text-field': name,
+				'text-font': [FONT],
+				'text-size': city.poiSize,
+				'text-max-width': maxWidthEm.basemap,
+				'symbol-sort-key': ['get', 'rank'],
+				'text-padding': labelPadding / 2
+			},
+			paint: {
+				'text-color': cityColors.poiLabel,
+				'text-halo-color': basemapColors.halo,
+				'text-halo-width': widths.basemapLabelHalo
+			}
+		}
+	];
+}
+
+/** The MapLibre source of a story's city tiles: its own, below the site's `base`, or a remote TileJSON. */
+export function citySource(tiles: CityTiles, base: string): SourceSpecification {
+	if ('url' in tiles) return { type: 'vector', url: tiles.url, attribution: tiles.attribution };
+	const { minzoom, maxzoom, bounds, attribution, path } = tiles;
+	return { type: 'vector', tiles: [`${base}/${path}`], minzoom, maxzoom, bounds, attribution };
+}
+
 /** The places under the reader's pointer, above every story layer: a ring, and the marker raised (`emphasis`). */
 function spotlightLayers(): LayerSpecification[] {
 	const { radius, stroke, fillOpacity, raise } = emphasis.spotlight;
@@ -446,19 +580,29 @@ export interface StyleInput {
 	base: string;
 	/** Basemap files that start empty, for the page to fill in (`basemapUrl`) once its first view is drawn. */
 	deferred?: string[];
+	/** The story's city tiles, where it has any. */
+	cityTiles?: CityTiles | null;
+}
+
+/** The basemap's layers with the city's inserted before its first label layer (see cityLayers). */
+function withCity(basemap: LayerSpecification[], cityLayers: LayerSpecification[]): LayerSpecification[] {
+	const firstLabel = basemap.findIndex((l) => l.type === 'symbol' || l.id === 'basemap-places');
+	const at = firstLabel < 0 ? basemap.length : firstLabel;
+	return [...basemap.slice(0, at), ...cityLayers, ...basemap.slice(at)];
 }
 
 export const basemapUrl = (base: string, name: string) => `${base}/basemap/${name}.geojson`;
 
 /** The whole MapLibre style of a story: offline basemap below, story layers above in story.json order. */
 export function buildStyle(input: StyleInput): StyleSpecification {
-	const { layers, basemap, focus = [], lang, fontFaces, base, deferred = [] } = input;
+	const { layers, basemap, focus = [], lang, fontFaces, base, deferred = [], cityTiles = null } = input;
 	const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 	const sources: Record<string, SourceSpecification> = {};
 	for (const name of basemap)
 		sources[`basemap-${name}`] = { type: 'geojson', data: deferred.includes(name) ? empty() : basemapUrl(base, name) };
 	for (const layer of layers)
 		sources[`story-${layer.id}`] = { type: 'geojson', data: `${base}/display/${layer.id}.geojson`, promoteId: 'id' };
+	if (cityTiles) sources.city = citySource(cityTiles, base);
 	// The great-circle line of a distance the reader measures, empty until then.
 	sources.measure = { type: 'geojson', data: empty() };
 	// The places under the reader's pointer (`spotlightData`), empty until then.
@@ -469,7 +613,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		sources,
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': basemapColors.water } },
-			...basemapLayers(basemap, lang, focus),
+			...withCity(basemapLayers(basemap, lang, focus), cityTiles ? cityLayers(lang) : []),
 			...layers.flatMap((l) => storyLayers(l, lang)),
 			...spotlightLayers(),
 			{

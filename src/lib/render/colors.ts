@@ -16,5 +16,19 @@ export const basemapColors = {
 	halo: '#ffffff'
 } as const;
 
+/** The city tiles' palette (streets, rail, parks, buildings): as quiet as the basemap they continue. */
+export const cityColors = {
+	road: '#ffffff',
+	roadCasing: '#d9d2c3',
+	majorRoad: '#fbf3dc',
+	majorCasing: '#d2c29a',
+	path: '#b8af9f',
+	rail: '#a39a8a',
+	park: '#e3ecd3',
+	building: '#e9e3d7',
+	streetLabel: '#5b574e',
+	poiLabel: '#6b6357'
+} as const;
+
 /** Dark ink for what the reader adds or picks: the pin, the measured distance, the halo of a chosen marker. */
 export const INK = '#111827';

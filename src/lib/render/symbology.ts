@@ -4,7 +4,7 @@ import type { Precision, Symbology } from '../story/types';
 // expressions, the SVG renderer (src/lib/render/svg) into attributes. symbology.test.ts evaluates the style with
 // MapLibre's own expression engine and checks it against the functions here.
 
-export { basemapColors, INK } from './colors';
+export { basemapColors, cityColors, INK } from './colors';
 export { areaFade, areaFadeAt, areaFadeZooms, areaFill, coverZoom } from './area-fade';
 
 export const FONT = 'Noto Sans';
@@ -76,6 +76,31 @@ export const midscale = {
 	borderDash: [3, 2] as readonly number[],
 	nameSize: 10,
 	nameSpacing: 0.12
+} as const;
+
+/**
+ * The city tiles (OpenMapTiles schema): road widths by class at zooms 12 and 16, `[class, [w12, w16]]`, MapLibre
+ * interpolating between; street names, landmark names and buildings from their zooms.
+ */
+export const city = {
+	roadWidths: [
+		['motorway', [2.2, 12]],
+		['trunk', [2, 11]],
+		['primary', [1.8, 10]],
+		['secondary', [1.5, 9]],
+		['tertiary', [1.2, 8]],
+		['minor', [0.6, 6]],
+		['service', [0.4, 3.5]]
+	] as readonly (readonly [string, readonly [number, number]])[],
+	pathWidth: 1,
+	pathDash: [2, 1.5] as readonly number[],
+	railWidth: 1.2,
+	railDash: [3, 2] as readonly number[],
+	casing: 1,
+	streetSize: 11,
+	poiSize: 11,
+	poiMinzoom: 15,
+	buildingMinzoom: 14
 } as const;
 
 /** Arrowheads along a route: spacing in pixels and icon size. */

@@ -2,6 +2,7 @@ import { siteOrigin as originFrom } from '../../../scripts/site-origin.js';
 import { placesInReadingOrder } from '../places/places';
 import type { Story } from '../story/types';
 import { basemapNames } from './basemap';
+import { cityTiles } from './city-tiles';
 import { loadStory } from './story';
 import { mapLayers, vectorFrame } from './vector-map';
 
@@ -11,7 +12,8 @@ function pageBasics(story: Story) {
 		blocks: story.blocks,
 		layers: story.layers.map(({ features, ...layer }) => ({ ...layer, count: features.length })),
 		places: placesInReadingOrder(story),
-		basemap: basemapNames()
+		basemap: basemapNames(),
+		cityTiles: cityTiles()
 	};
 }
 

@@ -45,7 +45,12 @@ export const storyMetaSchema = z.strictObject({
 	/** Basemap countries (by English name) drawn lighter, as the story's focus. */
 	focusCountries: z.array(z.string().min(1)).default([]),
 	layers: z.array(layerMetaSchema).min(1),
-	attribution: localized
+	attribution: localized,
+	/**
+	 * A remote TileJSON of city tiles (OpenMapTiles schema) for a deploy without tiles of its own
+	 * (scripts/basemap-tiles.js; BASEMAP_TILES at build time wins over it).
+	 */
+	basemapTiles: z.url({ protocol: /^https?$/ }).optional()
 });
 
 export const blockTypes = ['paragraph', 'heading', 'pullquote'] as const;
