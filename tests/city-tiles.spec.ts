@@ -108,3 +108,21 @@ test.describe('an unreachable tile source', () => {
 		await expect(notice).toHaveCount(0);
 	});
 });
+
+test('the print sheet of a street-level view draws the streets as SVG paths, names them, and credits OpenStreetMap', async ({
+	page
+}) => {
+	await page.goto(`${fixtureSite()}/print?map=${CITY}&lang=en`);
+	const sheet = page.getByTestId('print');
+	await expect(sheet).toHaveAttribute('data-print-ready', 'true');
+	const map = sheet.locator('figure.map > svg').first();
+	await expect(map.locator('g[data-basemap="city"] path[data-city="road primary"]')).toHaveCount(1);
+	await expect(map.locator('g[data-basemap="city-names"] text', { hasText: 'Sugar Quay' })).toHaveCount(1);
+	await expect(map.locator('g[data-basemap="city-names"] text', { hasText: 'Hoogstraat' })).toHaveCount(1);
+	await expect(sheet.getByTestId('credits')).toHaveText(/^Test data\. · © OpenStreetMap contributors · made on /);
+	// Nothing of it at the story's overview.
+	await page.goto(`${fixtureSite()}/print?lang=en`);
+	await expect(sheet).toHaveAttribute('data-print-ready', 'true');
+	await expect(sheet.locator('g[data-basemap="city"]')).toHaveCount(0);
+	await expect(sheet.getByTestId('credits')).toHaveText(/^Test data\. · made on /);
+});

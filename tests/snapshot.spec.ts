@@ -153,6 +153,26 @@ test.describe('npm run snapshot', () => {
 		}
 	});
 
+	test('a street-level print of a story with city tiles has its streets and their names as vector, with the credit', async () => {
+		// The second story's tiles, built by `npm run city-tiles` from the OSM fixture round Antwerp's Grote Markt.
+		const out = join(dir, 'streets.pdf');
+		const { code, stderr } = await snapshot(['/print?map=15/51.22130/4.40030', '--out', out], {
+			BUILD_DIR: 'build-fixture',
+			SITE_ORIGIN: 'https://news.example.com'
+		});
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(oneLine(await tool('pdftotext', out, '-'))).toContain('© OpenStreetMap contributors');
+		// Names along steep streets come out glyph by glyph: read in drawing order (-raw), lines joined.
+		const drawn = (await tool('pdftotext', '-raw', out, '-')).replace(/\n/g, '');
+		for (const name of ['Suikerrui', 'Hoogstraat', 'Wisselstraat', 'Kaaipad']) expect(drawn).toContain(name);
+		const images = (await tool('pdfimages', '-list', out))
+			.split('\n')
+			.slice(2)
+			.filter((row) => row.trim());
+		expect(images).toEqual([]);
+	});
+
 	test.describe('fails with one clear line and exit code 1', () => {
 		// Functions: the temp folder and the closed port exist only once beforeAll has run.
 		const out = () => join(dir, 'x.pdf');

@@ -19,6 +19,7 @@ import {
 	boundaryDash,
 	city,
 	cityColors,
+	cityRoadBase,
 	emphasis,
 	featureColor,
 	FONT,
@@ -392,7 +393,7 @@ function roadWidth(at: 0 | 1, casing = 0) {
 }
 const roadWidths = (casing = 0): ExpressionSpecification => [
 	'interpolate',
-	['exponential', 1.6],
+	['exponential', cityRoadBase],
 	['zoom'],
 	12,
 	roadWidth(0, casing),

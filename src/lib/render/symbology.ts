@@ -103,6 +103,20 @@ export const city = {
 	buildingMinzoom: 14
 } as const;
 
+/** The base of the exponential interpolation of the city's road widths by zoom. */
+export const cityRoadBase = 1.6;
+
+/**
+ * A city road's width at `zoom`, casing added, as MapLibre draws `city.roadWidths` (interpolated exponentially, base
+ * 1.6, between zooms 12 and 16, constant beyond): the SVG renderer draws the print's streets with it.
+ */
+export function cityRoadWidth(roadClass: string, zoom: number, casing = 0): number {
+	const [w12, w16] = (city.roadWidths.find(([c]) => c === roadClass) ?? city.roadWidths.at(-1)!)[1];
+	const z = Math.min(16, Math.max(12, zoom));
+	const t = (cityRoadBase ** (z - 12) - 1) / (cityRoadBase ** 4 - 1);
+	return w12 + (w16 - w12) * t + casing;
+}
+
 /** Arrowheads along a route: spacing in pixels and icon size. */
 export const arrows = { spacing: 90, scale: 0.55 } as const;
 

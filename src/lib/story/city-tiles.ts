@@ -36,5 +36,8 @@ export type CityTiles =
 /** The zoom from which the city tiles are drawn: the embedded basemap has nothing finer from there on. */
 export const CITY_MINZOOM = 10;
 
+/** How close the print sheet of a place zooms where city tiles cover it: its streets named around it. */
+export const CITY_PRINT_ZOOM = 14;
+
 /** The credit OpenStreetMap data asks for wherever it is shown. */
 export const OSM_CREDIT = '© OpenStreetMap contributors';

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n';
 import { renderBasemap } from './basemap';
+import { renderCity, renderCityNames } from './city';
 import { attrs } from './escape';
 import {
 	basemapLabelOrder,
@@ -99,15 +100,20 @@ export function renderMapSvg(input: SvgMapInput): string {
 	const { langs, data, frame, layers, display, storyLabels, collider } = labelling(input);
 	const basemapPlaces = data.basemap.labels;
 	const scales = input.labelScales;
-	const labels = langs.map((lang) => ({
-		story: storyLabels(new Collider(width, height), lang),
-		// The basemap's labels, placed around the story's: for each scale the drawing may be shown at, or its own.
-		basemap: !basemapPlaces
-			? []
-			: scales
-				? renderScaledBasemapLabels(basemapPlaces, frame, lang, (scale) => collider(lang, scale), scales)
-				: renderBasemapLabels(basemapPlaces, frame, lang, collider(lang, 1))
-	}));
+	const labels = langs.map((lang) => {
+		// The basemap's labels, placed around the story's: for each scale the drawing may be shown at, or its own; the
+		// city's names (a drawing at its own size only) around both.
+		const own = scales || (!basemapPlaces && !input.city) ? null : collider(lang, 1);
+		return {
+			story: storyLabels(new Collider(width, height), lang),
+			basemap: !basemapPlaces
+				? []
+				: scales
+					? renderScaledBasemapLabels(basemapPlaces, frame, lang, (scale) => collider(lang, scale), scales)
+					: renderBasemapLabels(basemapPlaces, frame, lang, own!),
+			city: input.city && own ? [renderCityNames(input.city, frame, lang, own)] : []
+		};
+	});
 	const inEach = (pick: (set: (typeof labels)[number]) => string[]) => byLanguage(langs, labels.map(pick));
 	const which = scales ? attrs({ 'data-label-scales': scales.join(' ') }) : '';
 	const basemapLabels = basemapPlaces
@@ -155,7 +161,9 @@ export function renderMapSvg(input: SvgMapInput): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg"${root}>`,
 		renderBasemap(data.basemap, frame, input.focus),
+		input.city ? renderCity(input.city, frame) : '',
 		basemapLabels,
+		inEach((set) => set.city),
 		...story,
 		...spotlight,
 		input.numbered ? renderNumbered(input.numbered) : '',

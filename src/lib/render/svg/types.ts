@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n';
 import type { DisplayProperties } from '../../story/display';
 import type { Place } from '../../places/places';
 import type { LayerMeta } from '../../story/types';
+import type { CityFeatures } from './city';
 import type { NumberedMarker } from './numbering';
 
 /** The camera, as the interactive map has it: centre, zoom (512-pixel world at zoom 0) and bearing. */
@@ -40,6 +41,11 @@ export interface SvgMapInput {
 	hidden?: string[];
 	/** Places drawn once more above every layer, ringed and with a larger marker: the chosen place (see `spotlight`). */
 	spotlight?: Pick<Place, 'id' | 'center' | 'layer' | 'kind' | 'precision'>[];
+	/**
+	 * The city tiles' features in view (the print page loads them: src/lib/print/city-tiles.ts), drawn over the basemap's
+	 * shapes, their names after its labels.
+	 */
+	city?: CityFeatures;
 	/** A pin to draw. */
 	pin?: { lat: number; lon: number };
 	/** The labels' font (default: the bundled Noto Sans, as MapLibre draws them). */
