@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
 import { loadCityFeatures, tilesInView } from '../../print/city-tiles';
 import { cityTiles } from '../../server/city-tiles';
+import type { CityTiles } from '../../story/city-tiles';
 import { cityRoadWidth } from '../symbology';
 import { renderMapSvg } from './render';
 
 // The mini-story's city tiles (built by `npm run city-tiles` from tests/fixtures/city-osm), served from their folder.
-const tiles = cityTiles('tests/fixtures/mini-story')!;
+const tiles = cityTiles('tests/fixtures/mini-story') as Extract<CityTiles, { path: string }>;
 const requested: string[] = [];
 const fromFolder = (status = 200) =>
 	(async (url: string | URL | Request) => {
@@ -29,7 +30,7 @@ describe('the print sheet’s streets (loadCityFeatures, renderCity)', () => {
 		requested.length = 0;
 		const city = (await loadCityFeatures(tiles, 'http://site', STREET, W, H, fromFolder()))!;
 		expect(requested.every((p) => p.includes('/city-tiles/15/'))).toBe(true);
-		expect(requested).toHaveLength(tilesInView(STREET, W, H, 15, tiles.bounds as never).length);
+		expect(requested).toHaveLength(tilesInView(STREET, W, H, 15, tiles.bounds).length);
 		const svg = renderMapSvg(miniInput({ view: STREET, width: W, height: H, city, lang: 'nl' }));
 		const parts = [...svg.matchAll(/<path data-city="([^"]+)"/g)].map((m) => m[1]);
 		for (const p of ['park', 'water', 'waterway', 'building', 'rail', 'path', 'road primary', 'road-casing primary'])
