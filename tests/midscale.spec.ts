@@ -4,7 +4,9 @@ import { expect, test, waitForMap } from './app-test';
 
 const midscale = /\/basemap\/(oblasts|waterways)\.geojson$/;
 
-test('at /?map=6/50/70 MapLibre draws the oblast borders and the Ishim, and the print sheet too', async ({ page }) => {
+test('at /?map=6/50/70 MapLibre draws the oblast borders and the Ishim, and the print sheet too, with the oblasts’ names', async ({
+	page
+}) => {
 	await page.goto('/?map=6/50/70&lang=en');
 	await waitForMap(page);
 	await expect
@@ -16,6 +18,10 @@ test('at /?map=6/50/70 MapLibre draws the oblast borders and the Ishim, and the 
 	const sheet = page.locator('svg [data-basemap="oblasts"]').first();
 	await expect(sheet).toBeAttached({ timeout: 30_000 });
 	await expect(page.locator('svg [data-basemap="waterways"]').first()).toBeAttached();
+	// The oblasts' names too, as MapLibre has them: in capitals, in the sheet's language.
+	const names = page.locator('svg [data-basemap="oblast-names"] text');
+	await expect(names.filter({ hasText: 'KARAGANDA' })).toHaveCount(1);
+	await expect(names.filter({ hasText: 'AKMOLA' })).toHaveCount(1);
 });
 
 test('the first view neither loads nor draws the mid-scale files; zooming in loads them', async ({ page }) => {

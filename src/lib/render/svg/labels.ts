@@ -14,6 +14,7 @@ import {
 	labelRank,
 	maxLabelRank,
 	maxWidthEm,
+	midscale,
 	placeDotRadius,
 	placeLabel,
 	widths
@@ -46,6 +47,37 @@ function basemapPoints(fc: FeatureCollection<Geometry, Props>, frame: Frame): La
 	return fc.features.flatMap((f, i) => {
 		const xy = screen(frame, f.geometry);
 		return xy ? [{ p: f.properties ?? {}, xy, i }] : [];
+	});
+}
+
+/**
+ * Kazakhstan's oblast names (`oblasts` basemap, kind `oblast`), as `basemap-oblast-names` draws them from
+ * `midscale.minzoom` on: upper case, spaced, in the regions' grey. Placed after the basemap's labels (`collider`
+ * holds them): an oblast name never displaces a place's label, as in MapLibre, where they lie below.
+ */
+export function renderOblastNames(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	collider: Collider
+): string[] {
+	if (frame.zoom < midscale.minzoom) return [];
+	const size = midscale.nameSize;
+	return basemapPoints(fc, frame).flatMap(({ p, xy }) => {
+		const name = p.kind === 'oblast' ? basemapName(p, lang).toUpperCase() : '';
+		if (!name || !inView(frame, xy)) return [];
+		const block: TextBlock = {
+			x: xy[0],
+			y: xy[1],
+			lines: wrap(name, size, maxWidthEm.basemap, midscale.nameSpacing).map((t) => ({ text: t, size })),
+			anchor: 'middle',
+			align: 'center',
+			fill: basemapColors.regionLabel,
+			halo: basemapColors.halo,
+			haloWidth: widths.basemapLabelHalo,
+			spacing: midscale.nameSpacing
+		};
+		return collider.place(textBox(block)) ? [renderText(block)] : [];
 	});
 }
 

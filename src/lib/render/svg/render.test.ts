@@ -78,6 +78,44 @@ describe('renderMapSvg', () => {
 		expect(at(4.5)).toContain('Karaganda');
 	});
 
+	it('names the oblasts from zoom 4.5, in capitals, in the language, after the basemap’s labels and never over one', () => {
+		const oblast = (name_en: string, name_nl: string, at: [number, number]) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates: at },
+			properties: { kind: 'oblast', name_en, name_nl }
+		});
+		const oblasts = {
+			type: 'FeatureCollection' as const,
+			features: [
+				oblast('Karaganda Region', 'Karaganda', [70.5, 48.5]),
+				// On top of the basemap's label of Astana: the label keeps its place.
+				oblast('Akmola Region', 'Akmola', [71.43, 51.13])
+			]
+		};
+		const at = (zoom: number, lang: 'nl' | 'en') =>
+			renderMapSvg(
+				miniInput({
+					basemap: { ...miniInput().basemap, oblasts },
+					view: { center: [71, 50], zoom },
+					width: 1000,
+					height: 700,
+					lang
+				})
+			);
+		const names = (svg: string) =>
+			[...(/<g data-basemap="oblast-names">(.*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>(.*?)<\/text>/g)].map(
+				(t) => [...t[1]!.matchAll(/<tspan[^>]*>([^<]+)</g)].map((m) => m[1]).join(' ')
+			);
+		expect(names(at(4, 'en'))).toEqual([]);
+		expect(names(at(5, 'en'))).toEqual(['KARAGANDA REGION']);
+		expect(names(at(5, 'nl'))).toEqual(['KARAGANDA']);
+		expect(at(5, 'en')).toContain('>Nur-Sultan</tspan>');
+		expect(at(5, 'en')).toMatch(/<g data-basemap="oblast-names"><text[^>]*fill="#7a7264"[^>]*letter-spacing/);
+		expect(at(5, 'en').indexOf('data-basemap="labels"')).toBeLessThan(
+			at(5, 'en').indexOf('data-basemap="oblast-names"')
+		);
+	});
+
 	/** The basemap labels of a drawing made for `labelScales`: each label's scales and text. */
 	const scaledLabels = (svg: string) =>
 		[...svg.matchAll(/<g transform="translate\([^ ]+ [^)]+\)" data-in="([^"]+)">(<text.*?<\/text>)<\/g>/g)].map(

@@ -6,6 +6,7 @@ import {
 	basemapLabelOrder,
 	renderBasemapDots,
 	renderBasemapLabels,
+	renderOblastNames,
 	renderPlaceLabels,
 	renderScaledBasemapLabels
 } from './labels';
@@ -103,7 +104,8 @@ export function renderMapSvg(input: SvgMapInput): string {
 	const labels = langs.map((lang) => {
 		// The basemap's labels, placed around the story's: for each scale the drawing may be shown at, or its own; the
 		// city's names (a drawing at its own size only) around both.
-		const own = scales || (!basemapPlaces && !input.city) ? null : collider(lang, 1);
+		const oblasts = data.basemap.oblasts;
+		const own = scales || (!basemapPlaces && !input.city && !oblasts) ? null : collider(lang, 1);
 		return {
 			story: storyLabels(new Collider(width, height), lang),
 			basemap: !basemapPlaces
@@ -111,6 +113,8 @@ export function renderMapSvg(input: SvgMapInput): string {
 				: scales
 					? renderScaledBasemapLabels(basemapPlaces, frame, lang, (scale) => collider(lang, scale), scales)
 					: renderBasemapLabels(basemapPlaces, frame, lang, own!),
+			// Below the basemap's labels in MapLibre, so placed after them; the city's names below both.
+			oblasts: oblasts && own ? renderOblastNames(oblasts, frame, lang, own) : [],
 			city: input.city && own ? [renderCityNames(input.city, frame, lang, own)] : []
 		};
 	});
@@ -163,6 +167,9 @@ export function renderMapSvg(input: SvgMapInput): string {
 		renderBasemap(data.basemap, frame, input.focus),
 		input.city ? renderCity(input.city, frame) : '',
 		basemapLabels,
+		labels.some((set) => set.oblasts.length)
+			? `<g data-basemap="oblast-names">${inEach((set) => set.oblasts)}</g>`
+			: '',
 		inEach((set) => set.city),
 		...story,
 		...spotlight,
