@@ -15,6 +15,7 @@ import { CASPIAN_POINT } from './basemap/labels';
 import { buildMeta } from './basemap/meta';
 import { buildOblasts, buildWaterways } from './basemap/midscale';
 import { buildOutlines } from './basemap/outlines';
+import { markMidscaleRivers } from './basemap/rivers-midscale';
 import { REGION_TOLERANCE, WATER_TOLERANCE, WORLD_TOLERANCE } from './basemap/precision';
 import { regionFromStory } from './basemap/region';
 import { simplifyTopology } from './basemap/topology';
@@ -81,15 +82,16 @@ export function buildBasemap(region: Box, countryNames: string[] = []): Record<s
 	const checkedCaspian = boxContains(region, CASPIAN_POINT);
 	if (checkedCaspian) assertOpenWater(countries, CASPIAN_POINT);
 	const rivers = buildRivers(sources.water50, region);
+	const waterways = buildWaterways(midscaleSource('kazakhstan-water.geojson'), region);
 	const collections: Record<string, Feature[]> = {
 		'countries.geojson': countries,
 		'boundaries.geojson': buildBoundaries(sources.countries50, region),
 		'world.geojson': buildWorld(sources.land110, sources.countries110, region),
 		'water.geojson': buildWater(sources.water50, sources.water110, region),
-		'rivers.geojson': rivers,
+		'rivers.geojson': markMidscaleRivers(rivers, waterways),
 		'labels.geojson': buildLabels(countries, rivers),
 		'oblasts.geojson': buildOblasts(midscaleSource('kazakhstan-oblasts.geojson'), region),
-		'waterways.geojson': buildWaterways(midscaleSource('kazakhstan-water.geojson'), region)
+		'waterways.geojson': waterways
 	};
 	const counts = Object.fromEntries(Object.entries(collections).map(([file, features]) => [file, features.length]));
 	const texts = Object.fromEntries(

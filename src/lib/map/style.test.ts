@@ -79,6 +79,19 @@ describe('buildStyle', () => {
 		expect(style('nl').layers.some((l) => l.id.startsWith('city-'))).toBe(false);
 	});
 
+	it('draws a river the mid-scale file has finer only below its zoom, and the stretches it lacks only from it', () => {
+		const s = buildStyle({ ...styleInput('en'), basemap: [...basemap, 'waterways'] });
+		const layer = (id: string) =>
+			s.layers.find((l) => l.id === id) as { filter?: unknown; minzoom?: number; maxzoom?: number };
+		expect(layer('basemap-rivers').filter).toEqual(['!', ['has', 'midscale']]);
+		expect(layer('basemap-rivers-below')).toMatchObject({ filter: ['==', ['get', 'midscale'], 'below'], maxzoom: 4.5 });
+		expect(layer('basemap-rivers-beyond')).toMatchObject({
+			filter: ['==', ['get', 'midscale'], 'beyond'],
+			minzoom: 4.5
+		});
+		expect(layer('basemap-waterways').minzoom).toBe(4.5);
+	});
+
 	it('draws oblast borders, the named rivers, Kapchagay and oblast names from zoom 4.5, loaded by zoom', () => {
 		const s = buildStyle({
 			layers: story.meta.layers,

@@ -297,16 +297,24 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				'line-width': ['interpolate', ['linear'], ['zoom'], ...riverWidths.flat()]
 			}
 		});
-	if (has('rivers'))
-		layers.push({
-			id: 'basemap-rivers',
-			type: 'line',
+	if (has('rivers')) {
+		// A river the mid-scale file draws finer is drawn from this file only below its zoom; the stretches the finer
+		// course does not follow, only from it (`midscale`, scripts/basemap/rivers-midscale.ts): never twice.
+		const river = {
+			type: 'line' as const,
 			source: 'basemap-rivers',
 			paint: {
 				'line-color': basemapColors.river,
-				'line-width': ['interpolate', ['linear'], ['zoom'], ...riverWidths.flat()]
+				'line-width': ['interpolate', ['linear'], ['zoom'], ...riverWidths.flat()] as ExpressionSpecification
 			}
-		});
+		};
+		const stage = (value: string): ExpressionSpecification => ['==', ['get', 'midscale'], value];
+		layers.push(
+			{ ...river, id: 'basemap-rivers', filter: ['!', ['has', 'midscale']] },
+			{ ...river, id: 'basemap-rivers-below', filter: stage('below'), maxzoom: midscale.minzoom },
+			{ ...river, id: 'basemap-rivers-beyond', filter: stage('beyond'), minzoom: midscale.minzoom }
+		);
+	}
 	if (has('boundaries'))
 		layers.push({
 			id: 'basemap-boundaries',

@@ -87,7 +87,13 @@ export function renderBasemap(basemap: Record<string, Collection>, frame: Frame,
 		);
 	if (mid && waterways)
 		parts.push(stroke(frame, 'waterways', ofKind(waterways, 'river'), c.river, riverWidth(frame.zoom)));
-	if (rivers) parts.push(stroke(frame, 'rivers', rivers.features, c.river, riverWidth(frame.zoom)));
+	if (rivers) {
+		// As MapLibre's basemap-rivers layers: a river the mid-scale file draws finer only below its zoom, the stretches
+		// its finer course does not follow only from it.
+		const hiddenStage = mid ? 'below' : 'beyond';
+		const shown = rivers.features.filter((f) => f.properties?.midscale !== hiddenStage);
+		parts.push(stroke(frame, 'rivers', shown, c.river, riverWidth(frame.zoom)));
+	}
 	if (boundaries) parts.push(stroke(frame, 'boundaries', boundaries.features, c.border, widths.boundary, boundaryDash));
 	return parts.join('');
 }

@@ -23,6 +23,27 @@ describe('the story in geo/ at its default view', () => {
 		writeFileSync('/tmp/svg-out/locator.svg', locatorInset(input, viewBounds(input.view, 1000, 700)));
 	});
 
+	it('draws the Irtysh once at mid zoom: the mid-scale course, and of the 1:50m one only what that does not follow', () => {
+		const rivers = prepareMapInput(input).basemap.rivers!;
+		const irtysh = (stage: string) => ({
+			...rivers,
+			features: rivers.features.filter((f) => f.properties?.name_en === 'Irtysh' && f.properties?.midscale === stage)
+		});
+		expect(irtysh('below').features.length).toBeGreaterThan(0);
+		expect(irtysh('beyond').features.length).toBeGreaterThan(0);
+		const drawn = (stage: string, zoom: number) =>
+			renderMapSvg({ ...input, basemap: { rivers: irtysh(stage) }, view: { center: [76, 52], zoom } }).includes(
+				'data-basemap="rivers"'
+			);
+		// Near Pavlodar: the 1:50m course below the mid-scale zoom only; the Black Irtysh above Zaysan from it only.
+		expect([drawn('below', 4), drawn('below', 6)]).toEqual([true, false]);
+		const zaysan = (zoom: number) =>
+			renderMapSvg({ ...input, basemap: { rivers: irtysh('beyond') }, view: { center: [84.5, 47.9], zoom } }).includes(
+				'data-basemap="rivers"'
+			);
+		expect([zaysan(4), zaysan(6)]).toEqual([false, true]);
+	});
+
 	it('draws oblast borders, the named rivers and Kapchagay at /?map=6/50/70, and none of them at the default view', () => {
 		const at6 = renderMapSvg({ ...input, view: { center: [70, 50], zoom: 6 } });
 		for (const group of ['oblasts', 'waterways']) expect(at6).toContain(`data-basemap="${group}"`);
