@@ -15,7 +15,7 @@ export function englishName(p: Props | null): string | undefined {
 }
 
 /** One path for many features; features outside the view add nothing. */
-function pathOf(frame: Frame, features: Feature<Geometry, Props>[]): string {
+export function pathOf(frame: Frame, features: Feature<Geometry, Props>[]): string {
 	let d = '';
 	for (const f of features) d += frame.path(f) ?? '';
 	return d;

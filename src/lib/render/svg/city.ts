@@ -1,6 +1,7 @@
 import type { Feature, Geometry, LineString, MultiLineString, Position } from 'geojson';
 import type { Lang } from '../../i18n';
 import { basemapColors, city, cityColors, cityRoadWidth, dashArray, widths } from '../symbology';
+import { pathOf } from './basemap';
 import { attrs, escapeXml, num } from './escape';
 import type { Frame } from './project';
 import { textWidth, type Collider } from './text';
@@ -12,13 +13,6 @@ export type CityFeatures = Record<string, Feature<Geometry, Props>[]>;
 
 const roadClasses = new Set(city.roadWidths.map(([c]) => c));
 const majorClasses = new Set(['motorway', 'trunk', 'primary', 'secondary']);
-
-/** One path for many features; features outside the view add nothing. */
-function pathOf(frame: Frame, features: Feature<Geometry, Props>[]): string {
-	let d = '';
-	for (const f of features) d += frame.path(f) ?? '';
-	return d;
-}
 
 const fill = (frame: Frame, part: string, features: Feature<Geometry, Props>[], color: string) => {
 	const d = pathOf(frame, features);
@@ -98,6 +92,18 @@ export function renderCity(features: CityFeatures, frame: Frame): string {
 	const drawn = parts.filter(Boolean).join('');
 	return drawn ? `<g data-basemap="city">${drawn}</g>` : '';
 }
+
+/** A city name as the map draws it: in `color`, with the basemap's white halo; `place` its position attributes. */
+const haloText = (name: string, size: number, color: string, place: Record<string, string | number>) =>
+	`<text${attrs({
+		...place,
+		'font-size': size,
+		fill: color,
+		stroke: basemapColors.halo,
+		'stroke-width': widths.basemapLabelHalo * 2,
+		'stroke-linejoin': 'round',
+		'paint-order': 'stroke'
+	})}>${escapeXml(name)}</text>`;
 
 /** A feature's name in `lang` where it has one (`name_en`), else the local name. */
 const cityName = (p: Props, lang: Lang) => String(p[`name_${lang}`] ?? p.name ?? '');
@@ -197,17 +203,11 @@ export function renderCityNames(features: CityFeatures, frame: Frame, lang: Lang
 		const [x, y] = slice(piece, lengthOf(piece) / 2, lengthOf(piece) / 2)[0] ?? first;
 		const angle = (Math.atan2(last[1] - first[1], last[0] - first[0]) * 180) / Math.PI;
 		texts.push(
-			`<text${attrs({
+			haloText(name, size, cityColors.streetLabel, {
 				transform: `translate(${num(x)} ${num(y)}) rotate(${num(angle)})`,
 				'text-anchor': 'middle',
-				dy: '0.35em',
-				'font-size': size,
-				fill: cityColors.streetLabel,
-				stroke: basemapColors.halo,
-				'stroke-width': widths.basemapLabelHalo * 2,
-				'stroke-linejoin': 'round',
-				'paint-order': 'stroke'
-			})}>${escapeXml(name)}</text>`
+				dy: '0.35em'
+			})
 		);
 	}
 	const pois =
@@ -228,18 +228,12 @@ export function renderCityNames(features: CityFeatures, frame: Frame, lang: Lang
 						};
 						if (!collider.place(box)) return [];
 						return [
-							`<text${attrs({
+							haloText(name, city.poiSize, cityColors.poiLabel, {
 								x: num(xy[0]),
 								y: num(xy[1]),
 								dy: '0.35em',
-								'text-anchor': 'middle',
-								'font-size': city.poiSize,
-								fill: cityColors.poiLabel,
-								stroke: basemapColors.halo,
-								'stroke-width': widths.basemapLabelHalo * 2,
-								'stroke-linejoin': 'round',
-								'paint-order': 'stroke'
-							})}>${escapeXml(name)}</text>`
+								'text-anchor': 'middle'
+							})
 						];
 					})
 			: [];
