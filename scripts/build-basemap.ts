@@ -89,7 +89,7 @@ export function buildBasemap(region: Box, countryNames: string[] = []): Record<s
 		'world.geojson': buildWorld(sources.land110, sources.countries110, region),
 		'water.geojson': buildWater(sources.water50, sources.water110, region),
 		'rivers.geojson': markMidscaleRivers(rivers, waterways),
-		'labels.geojson': buildLabels(countries, rivers),
+		'labels.geojson': buildLabels(countries, rivers, waterways),
 		'oblasts.geojson': buildOblasts(midscaleSource('kazakhstan-oblasts.geojson'), region),
 		'waterways.geojson': waterways
 	};

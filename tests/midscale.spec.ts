@@ -4,14 +4,16 @@ import { expect, test, waitForMap } from './app-test';
 
 const midscale = /\/basemap\/(oblasts|waterways)\.geojson$/;
 
-test('at /?map=6/50/70 MapLibre draws the oblast borders and the Ishim, and the print sheet too, with the oblasts’ names', async ({
+test('at /?map=6/50/70 MapLibre draws the oblast borders, the Ishim and the towns of zoom 6, and the print sheet too, with the oblasts’ names', async ({
 	page
 }) => {
 	await page.goto('/?map=6/50/70&lang=en');
-	await waitForMap(page);
+	const map = await waitForMap(page);
 	await expect
-		.poll(async () => ((await page.getByTestId('map').getAttribute('data-midscale')) ?? '').split('|'))
+		.poll(async () => ((await map.getAttribute('data-midscale')) ?? '').split('|'))
 		.toEqual(expect.arrayContaining(['oblast borders', 'Ishim']));
+	// A town of zoom 6 (rank 5), with its name.
+	await expect.poll(async () => ((await map.getAttribute('data-labels')) ?? '').split('|')).toContain('Temirtau');
 	await page.screenshot({ path: test.info().outputPath('midscale-6-50-70.png') });
 
 	await page.goto('/print?map=6/50/70&lang=en');
@@ -22,6 +24,26 @@ test('at /?map=6/50/70 MapLibre draws the oblast borders and the Ishim, and the 
 	const names = page.locator('svg [data-basemap="oblast-names"] text');
 	await expect(names.filter({ hasText: 'KARAGANDA' })).toHaveCount(1);
 	await expect(names.filter({ hasText: 'AKMOLA' })).toHaveCount(1);
+	const labels = page.locator('svg [data-basemap="labels"] text');
+	await expect(labels.filter({ hasText: 'Temirtau' })).toHaveCount(1);
+	const dots = await page.locator('svg [data-basemap="places"] circle').count();
+
+	// Just below zoom 6 the town is not there, neither its name nor its dot.
+	await page.goto('/print?map=5.9/50/70&lang=en');
+	await expect(page.getByTestId('print')).toHaveAttribute('data-print-ready', 'true', { timeout: 30_000 });
+	await expect(labels.filter({ hasText: 'Temirtau' })).toHaveCount(0);
+	expect(await page.locator('svg [data-basemap="places"] circle').count()).toBeLessThan(dots);
+});
+
+test('the print sheet names the mid-scale rivers from zoom 5 and the towns from zoom 6, by Kapchagay reservoir', async ({
+	page
+}) => {
+	await page.goto('/print?map=6.5/43.9/77.3&lang=nl');
+	await expect(page.getByTestId('print')).toHaveAttribute('data-print-ready', 'true', { timeout: 30_000 });
+	const labels = page.locator('svg [data-basemap="labels"] text');
+	// The Ili (Іле in Kazakh) and the town of Kapchagay, in Dutch, by the reservoir.
+	await expect(labels.filter({ hasText: /^IliІле$/ })).toHaveCount(1);
+	await expect(labels.filter({ hasText: /^KaptsjagajҚапшағай$/ })).toHaveCount(1);
 });
 
 test('the first view neither loads nor draws the mid-scale files; zooming in loads them', async ({ page }) => {

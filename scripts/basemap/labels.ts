@@ -4,9 +4,9 @@ import type { Position } from 'geojson';
 /** A point in the middle of the Caspian Sea, which Natural Earth leaves as a gap between countries. */
 export const CASPIAN_POINT: Position = [51, 42];
 
-export type LabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
-/** 1 is shown first (zoomed out), 4 last. */
-export type Rank = 1 | 2 | 3 | 4;
+export type LabelKind = 'country' | 'capital' | 'city' | 'town' | 'sea' | 'lake' | 'river';
+/** 1 is shown first (zoomed out), 5 last (from zoom 6: the towns). */
+export type Rank = 1 | 2 | 3 | 4 | 5;
 
 export interface LabelProperties {
 	kind: LabelKind;
@@ -119,6 +119,85 @@ export const PLACES: Place[] = [
 		[78.3667, 45.0167],
 		'orexca.com, Taldykorgan: 45°01′N 78°22′E'
 	),
+	// The other regional centres of January 2022: North Kazakhstan's, Akmola's and, since 2018, Turkistan's.
+	place('city', 4, 'Petropavl', 'Petropavl', 'Петропавл', [69.1667, 54.8833], wiki('Petropavl', '54°53′N 69°10′E')),
+	place('city', 4, 'Kokshetau', 'Koksjetau', 'Көкшетау', [69.3833, 53.2833], wiki('Kokshetau', '53°17′N 69°23′E')),
+	place(
+		'city',
+		4,
+		'Turkistan',
+		'Turkestan',
+		'Түркістан',
+		[68.2692, 43.3019],
+		wiki('Turkistan (city)', '43°18′07″N 68°16′09″E')
+	),
+	// Towns of about 50,000 people and more (and Baikonur), from zoom 6. Kapchagay was renamed Konaev in May 2022.
+	place(
+		'town',
+		5,
+		'Temirtau',
+		'Temirtau',
+		'Теміртау',
+		[72.95, 50.05],
+		wiki('Temirtau', '50°03′N 72°57′E (another revision: 50°06′N)')
+	),
+	place(
+		'town',
+		5,
+		'Ekibastuz',
+		'Ekibastoez',
+		'Екібастұз',
+		[75.3264, 51.7297],
+		"Wikipedia (ru) 'Экибастуз' infobox: 51°43′47″ N 75°19′35″ E"
+	),
+	place(
+		'town',
+		5,
+		'Rudny',
+		'Roednyj',
+		'Рудный',
+		[63.1167, 52.9667],
+		"Wikipedia (az) 'Rudnı' infobox: 52°58′00″ N 63°07′00″ E"
+	),
+	place(
+		'town',
+		5,
+		'Zhezkazgan',
+		'Zjezkazgan',
+		'Жезқазған',
+		[67.7, 47.7833],
+		"Wikipedia (tl) 'Dzhezkazgan' infobox: 47°47′0″N 67°42′0″E"
+	),
+	place(
+		'town',
+		5,
+		'Balkhash',
+		'Balkasj',
+		'Балқаш',
+		[74.9775, 46.8428],
+		"Wikipedia (ru) 'Балхаш (город)' infobox: 46°50′34″ N 74°58′39″ E"
+	),
+	place(
+		'town',
+		5,
+		'Satpayev',
+		'Satpajev',
+		'Сәтбаев',
+		[67.5333, 47.9],
+		"Wikipedia (ja) 'Satbayev' infobox: 47°54′0″N 67°32′0″E"
+	),
+	place('town', 5, 'Kentau', 'Kentau', 'Кентау', [68.5167, 43.5167], wiki('Kentau', '43°31′N 68°31′E')),
+	place(
+		'town',
+		5,
+		'Kapchagay',
+		'Kaptsjagaj',
+		'Қапшағай',
+		[77.0833, 43.8833],
+		"Wikipedia (de) 'Qapschaghai' infobox: 43° 53′ N, 77° 5′ O"
+	),
+	place('town', 5, 'Ridder', 'Ridder', 'Риддер', [83.5167, 50.35], wiki('Ridder, Kazakhstan', '50°21′N 83°31′E')),
+	place('town', 5, 'Baikonur', 'Bajkonoer', 'Байқоңыр', [63.3167, 45.6167], wiki('Baikonur', '45°37′0″N 63°19′0″E')),
 	// Neighbouring capitals, and Ürümqi
 	place('capital', 1, 'Moscow', 'Moskou', 'Москва', [37.6172, 55.7558], wiki('Moscow', '55°45′21″N 37°37′02″E')),
 	place('capital', 2, 'Tashkent', 'Tasjkent', 'Toshkent', [69.2167, 41.2667], wiki('Tashkent', '41°16′N 69°13′E')),

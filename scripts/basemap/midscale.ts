@@ -1,7 +1,7 @@
 // The mid-scale basemap of Kazakhstan (zoom 4.5 to 9): oblast borders and names as of January 2022, and the named
 // rivers and Kapchagay reservoir, from the committed extracts in sources/ (made by extract-debian.ts).
 import { centerOfMass, pointOnFeature, booleanPointInPolygon, rewind } from '@turf/turf';
-import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { lineString, simplify } from '@turf/turf';
 import { boxesOverlap, type Box } from './geometry';
 
@@ -197,8 +197,14 @@ export function buildOblasts(areas: Area[], region: Box): Feature[] {
 	return [...lines, ...names];
 }
 
+/** A feature of waterways.geojson. */
+export type Waterway = Feature<
+	LineString | MultiLineString | Polygon | MultiPolygon,
+	{ kind: string; id: string; name_en: string; name_nl: string; local: string }
+>;
+
 /** The waterways file: the named rivers (`kind: "river"`) and Kapchagay reservoir (`kind: "reservoir"`), named. */
-export function buildWaterways(water: Water[], region: Box): Feature[] {
+export function buildWaterways(water: Water[], region: Box): Waterway[] {
 	return water.flatMap((w) => {
 		const name = w.properties.kind === 'reservoir' ? RESERVOIR : NAMED_RIVERS.find((r) => r.id === w.properties.id);
 		if (!name) throw new Error(`buildWaterways: unknown ${w.properties.kind} ${w.properties.id}`);
@@ -209,6 +215,8 @@ export function buildWaterways(water: Water[], region: Box): Feature[] {
 		const lats = coords.map((p) => p[1]!);
 		if (!boxesOverlap([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], region)) return [];
 		const properties = { kind: w.properties.kind, id: name.id, name_en: name.en, name_nl: name.nl, local: name.local };
-		return [{ ...w, properties, geometry: w.geometry.type === 'Polygon' ? rewind(w.geometry) : w.geometry } as Feature];
+		return [
+			{ ...w, properties, geometry: w.geometry.type === 'Polygon' ? rewind(w.geometry) : w.geometry } as Waterway
+		];
 	});
 }

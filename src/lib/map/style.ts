@@ -16,6 +16,7 @@ import {
 	arrows,
 	basemapColors,
 	basemapLabels,
+	dotRanks,
 	boundaryDash,
 	city,
 	cityColors,
@@ -353,7 +354,7 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				id: 'basemap-places',
 				type: 'circle',
 				source: 'basemap-labels',
-				filter: beside,
+				filter: ['all', beside, ['<=', rank, ['step', ['zoom'], dotRanks.first, ...dotRanks.steps.flat()]]],
 				paint: {
 					'circle-radius': byValue('kind', placeDotRadii),
 					'circle-color': basemapColors.label,

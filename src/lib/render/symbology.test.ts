@@ -16,6 +16,7 @@ import {
 	labelOrderKey,
 	labelPadding,
 	markerScale,
+	maxDotRank,
 	maxLabelRank,
 	outlineDash,
 	placeDotRadius,
@@ -118,10 +119,10 @@ describe('the SVG symbology matches the interactive style', () => {
 	it('labels the basemap alike: ranks by zoom, sizes, case and spacing by kind, dots by kind', () => {
 		const labels = find(basemap, 'basemap-labels');
 		const filter = featureFilter('filter' in labels ? labels.filter : undefined, 'basemap-labels.filter');
-		for (const zoom of [0, 2.9, 3, 3.99, 4, 4.5, 5, 9])
-			for (const rank of [1, 2, 3, 4])
+		for (const zoom of [0, 2.9, 3, 3.99, 4, 4.5, 5, 5.99, 6, 9])
+			for (const rank of [1, 2, 3, 4, 5])
 				expect(filter.filter({ zoom }, { type: 1, properties: { rank } })).toBe(rank <= maxLabelRank(zoom));
-		for (const kind of ['country', 'capital', 'city', 'sea', 'lake', 'river']) {
+		for (const kind of ['country', 'capital', 'city', 'town', 'sea', 'lake', 'river']) {
 			const s = basemapLabelStyle(kind);
 			expect(evaluate(labels, 'text-size', { kind })).toBe(s.size);
 			expect(evaluate(labels, 'text-transform', { kind })).toBe(s.upper ? 'uppercase' : 'none');
@@ -131,8 +132,17 @@ describe('the SVG symbology matches the interactive style', () => {
 		expect(evaluate(labels, 'text-halo-width')).toBe(widths.basemapLabelHalo);
 		// MapLibre pads both labels of a pair, the vector map the gap between them.
 		expect(evaluate(labels, 'text-padding')).toBe(labelPadding / 2);
-		for (const kind of ['capital', 'city'])
-			expect(evaluate(find(basemap, 'basemap-places'), 'circle-radius', { kind })).toBe(placeDotRadius(kind));
+		const places = find(basemap, 'basemap-places');
+		const dots = featureFilter('filter' in places ? places.filter : undefined, 'basemap-places.filter');
+		for (const zoom of [3, 5.99, 6, 9])
+			for (const rank of [1, 4, 5])
+				expect(dots.filter({ zoom }, { type: 1, properties: { kind: 'town', rank } })).toBe(rank <= maxDotRank(zoom));
+		expect(maxDotRank(5.99)).toBe(4);
+		expect(maxDotRank(6)).toBe(5);
+		for (const kind of ['capital', 'city', 'town'])
+			expect(evaluate(places, 'circle-radius', { kind })).toBe(placeDotRadius(kind));
+		// A town has a smaller dot than a city's.
+		expect(placeDotRadius('town')).toBeLessThan(placeDotRadius('city'));
 	});
 });
 

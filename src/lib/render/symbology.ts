@@ -147,16 +147,30 @@ export const labelRanks = {
 	steps: [
 		[3, 2],
 		[4, 3],
-		[5, 4]
+		[5, 4],
+		[6, 5]
 	] as readonly (readonly [number, number])[],
 	/** The rank of a label that has none. */
 	unranked: 4
 };
 
-/** The highest basemap label rank shown at a zoom: 1 below zoom 3, 2 below 4, 3 below 5, else 4. */
+/** The highest basemap label rank shown at a zoom: 1 below zoom 3, 2 below 4, 3 below 5, 4 below 6, else 5. */
 export function maxLabelRank(zoom: number): number {
 	let rank = labelRanks.first;
 	for (const [from, r] of labelRanks.steps) if (zoom >= from) rank = r;
+	return rank;
+}
+
+/**
+ * The place dots shown at a zoom: every place's up to rank 4 (a city's dot shows before its name does), and the towns'
+ * (rank 5) only with their names, from zoom 6.
+ */
+export const dotRanks = { first: 4, steps: [[6, 5]] as readonly (readonly [number, number])[] };
+
+/** The highest rank of a place dot shown at a zoom. */
+export function maxDotRank(zoom: number): number {
+	let rank = dotRanks.first;
+	for (const [from, r] of dotRanks.steps) if (zoom >= from) rank = r;
 	return rank;
 }
 
@@ -167,15 +181,15 @@ export const labelRank = (p: Record<string, unknown> | null): number =>
 /** The property that holds where a basemap label comes in the order both maps place them, in a language. */
 export const labelOrderKey = (lang: string) => `order_${lang}`;
 
-export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'sea' | 'lake' | 'river';
+export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'town' | 'sea' | 'lake' | 'river';
 
 /** Basemap labels by kind: size in pixels, letter spacing in ems; countries in upper case; the local name smaller. */
 export const basemapLabels = {
-	size: { cases: { country: 13, capital: 12 }, otherwise: 11 } as ByValue<number>,
+	size: { cases: { country: 13, capital: 12, town: 10 }, otherwise: 11 } as ByValue<number>,
 	spacing: { cases: { country: 0.08 }, otherwise: 0 } as ByValue<number>,
 	upper: ['country'] as readonly string[],
 	/** The kinds with a dot (the places), labelled beside it, half an em to the right; the rest centred. */
-	beside: ['capital', 'city'] as readonly string[],
+	beside: ['capital', 'city', 'town'] as readonly string[],
 	besideEm: 0.5,
 	water: ['sea', 'lake', 'river'] as readonly string[],
 	localScale: 0.85
@@ -194,7 +208,7 @@ export function basemapLabelStyle(kind: string): { size: number; upper: boolean;
 export const isWaterLabel = (kind: string) => basemapLabels.water.includes(kind);
 
 /** The basemap's place dots by kind, radius in pixels. */
-export const placeDotRadii: ByValue<number> = { cases: { capital: 3.5 }, otherwise: 2.5 };
+export const placeDotRadii: ByValue<number> = { cases: { capital: 3.5, town: 2 }, otherwise: 2.5 };
 export const placeDotRadius = (kind: string) => pick(placeDotRadii, kind);
 
 /** The room in pixels the vector map keeps between labels: one label in that reach of another is left out. */

@@ -12,6 +12,7 @@ import {
 	isWaterLabel,
 	labelOrderKey,
 	labelRank,
+	maxDotRank,
 	maxLabelRank,
 	maxWidthEm,
 	midscale,
@@ -86,7 +87,7 @@ export function renderBasemapDots(fc: FeatureCollection<Geometry, Props>, frame:
 	const dots: string[] = [];
 	for (const { p, xy } of basemapPoints(fc, frame)) {
 		const kind = String(p.kind ?? '');
-		if (basemapLabels.beside.includes(kind) && inView(frame, xy))
+		if (basemapLabels.beside.includes(kind) && labelRank(p) <= maxDotRank(frame.zoom) && inView(frame, xy))
 			dots.push(
 				`<circle${attrs({ cx: xy[0], cy: xy[1], r: placeDotRadius(kind), fill: basemapColors.label, stroke: basemapColors.halo, 'stroke-width': widths.placeDotStroke })}/>`
 			);
