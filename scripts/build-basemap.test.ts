@@ -9,7 +9,7 @@ import { CASPIAN_POINT, type LabelProperties } from './basemap/labels';
 import { regionFromStory } from './basemap/region';
 import { inBox } from './basemap/test-shapes';
 import type { WaterProperties } from './basemap/water';
-import { buildBasemap, countryPlaceNames } from './build-basemap';
+import { buildBasemap, countryPlaceNames, storyPoints } from './build-basemap';
 
 const FILES = ['countries', 'boundaries', 'world', 'water', 'rivers', 'labels'] as const;
 const REGION = regionFromStory(fileURLToPath(new URL('../geo', import.meta.url)));
@@ -146,6 +146,16 @@ describe('geo/basemap files', () => {
 		}
 	});
 
+	it('has the main airports from zoom 6, but not the one the story maps itself (its CSTO landing at Almaty)', () => {
+		const airports = labels.features.filter((f) => f.properties.kind === 'airport');
+		expect(airports.map((f) => f.properties.name.en).sort()).toEqual(
+			['Aktau Airport', 'Aktobe Airport', 'Atyrau Airport', 'Nur-Sultan Airport', 'Shymkent Airport'].sort()
+		);
+		for (const f of airports) expect(f.properties.rank).toBe(5);
+		const geo = fileURLToPath(new URL('../geo', import.meta.url));
+		expect(storyPoints(geo)).toContainEqual([77.04472, 43.35528]);
+	});
+
 	it('gives the major Kazakh cities their Kazakh names', () => {
 		const local = Object.fromEntries(labels.features.map((f) => [f.properties.name.en, f.properties.local]));
 		expect(local).toMatchObject({
@@ -163,7 +173,8 @@ describe('geo/basemap files', () => {
 	});
 
 	it('is what the script builds, byte for byte, within the size budget', () => {
-		const built = buildBasemap(REGION, countryPlaceNames(fileURLToPath(new URL('../geo', import.meta.url))));
+		const geo = fileURLToPath(new URL('../geo', import.meta.url));
+		const built = buildBasemap(REGION, countryPlaceNames(geo), storyPoints(geo));
 		let gzipped = 0;
 		for (const [file, content] of Object.entries(built)) {
 			expect(content, `${file} is stale: run npx tsx scripts/build-basemap.ts`).toBe(text(file));

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Feature } from 'geojson';
+import type { Feature, Position } from 'geojson';
 import { assertOpenWater, buildBoundaries, buildCountries, type CountriesTopology } from './basemap/countries';
 import { toGeoJsonText } from './basemap/geojson';
 import { boxContains, type Box } from './basemap/geometry';
@@ -55,27 +55,38 @@ function packageVersion(name: string): string {
 	return readJson<{ version: string }>(`${name}/package.json`).version;
 }
 
-/** The English names of the story's places known only to country level (`precision: "country"`). */
-export function countryPlaceNames(storyDir: string): string[] {
+/** The story's layers' features (none when the story has no layers folder). */
+function storyFeatures(storyDir: string): Feature[] {
 	const folder = join(storyDir, 'layers');
 	if (!existsSync(folder)) return [];
 	return readdirSync(folder)
 		.filter((f) => f.endsWith('.geojson'))
-		.flatMap((f) => {
-			const fc = JSON.parse(readFileSync(join(folder, f), 'utf8')) as {
-				features: { properties?: { precision?: string; name?: { en?: string } } }[];
-			};
-			return fc.features.flatMap((x) =>
-				x.properties?.precision === 'country' && x.properties.name?.en ? [x.properties.name.en] : []
-			);
-		});
+		.flatMap((f) => (JSON.parse(readFileSync(join(folder, f), 'utf8')) as { features: Feature[] }).features);
+}
+
+/** The story's point places: the basemap leaves out an airport that is one of them. */
+export function storyPoints(storyDir: string): Position[] {
+	return storyFeatures(storyDir).flatMap((f) => (f.geometry?.type === 'Point' ? [f.geometry.coordinates] : []));
+}
+
+/** The English names of the story's places known only to country level (`precision: "country"`). */
+export function countryPlaceNames(storyDir: string): string[] {
+	return storyFeatures(storyDir).flatMap((f) => {
+		const p = f.properties as { precision?: string; name?: { en?: string } } | null;
+		return p?.precision === 'country' && p.name?.en ? [p.name.en] : [];
+	});
 }
 
 /**
  * Builds every basemap file of the region as text, keyed by file name; `countryNames` are the story's country-level
- * places, whose whole outlines go into outlines.json where the region clips or lacks them.
+ * places, whose whole outlines go into outlines.json where the region clips or lacks them; `storyPoints` its point
+ * places (an airport among them is left out of the labels).
  */
-export function buildBasemap(region: Box, countryNames: string[] = []): Record<string, string> {
+export function buildBasemap(
+	region: Box,
+	countryNames: string[] = [],
+	storyPoints: Position[] = []
+): Record<string, string> {
 	const sources = loadSources();
 	const countries = buildCountries(sources.countries50, region);
 	// The check only means something where the Caspian is on the map.
@@ -89,7 +100,7 @@ export function buildBasemap(region: Box, countryNames: string[] = []): Record<s
 		'world.geojson': buildWorld(sources.land110, sources.countries110, region),
 		'water.geojson': buildWater(sources.water50, sources.water110, region),
 		'rivers.geojson': markMidscaleRivers(rivers, waterways),
-		'labels.geojson': buildLabels(countries, rivers, waterways),
+		'labels.geojson': buildLabels(countries, rivers, { waterways, storyPoints }),
 		'oblasts.geojson': buildOblasts(midscaleSource('kazakhstan-oblasts.geojson'), region),
 		'waterways.geojson': waterways
 	};
@@ -113,7 +124,8 @@ function main(): void {
 	const storyDir = resolve(process.env.STORY_DIR ?? 'geo');
 	const outDir = resolve(storyDir, 'basemap');
 	mkdirSync(outDir, { recursive: true });
-	for (const [file, text] of Object.entries(buildBasemap(regionFromStory(storyDir), countryPlaceNames(storyDir)))) {
+	const built = buildBasemap(regionFromStory(storyDir), countryPlaceNames(storyDir), storyPoints(storyDir));
+	for (const [file, text] of Object.entries(built)) {
 		writeFileSync(resolve(outDir, file), text);
 		console.log(`${file.padEnd(20)} ${String(Buffer.byteLength(text)).padStart(8)} bytes`);
 	}

@@ -59,3 +59,21 @@ test('the first view neither loads nor draws the mid-scale files; zooming in loa
 	await waitForMap(page);
 	await expect.poll(() => loaded.length).toBe(2);
 });
+
+test('from zoom 6 the main airports show as a ring with their name, on the map and on the print sheet', async ({
+	page
+}) => {
+	await page.goto('/?map=7/43.75/51.3&lang=en');
+	const map = await waitForMap(page);
+	await expect
+		.poll(async () => ((await map.getAttribute('data-labels')) ?? '').split('|'))
+		.toEqual(expect.arrayContaining(['Aktau', 'Aktau Airport']));
+
+	await page.goto('/print?map=7/43.75/51.3&lang=nl');
+	await expect(page.getByTestId('print')).toHaveAttribute('data-print-ready', 'true', { timeout: 30_000 });
+	const airport = page.locator('svg [data-basemap="airports"] [data-airport]');
+	await expect(airport).toHaveCount(1);
+	await expect(airport.locator('text')).toHaveText(/^Luchthaven\s*Aktau$/);
+	// A ring: white inside, the labels' grey round it.
+	await expect(airport.locator('circle')).toHaveAttribute('fill', '#ffffff');
+});

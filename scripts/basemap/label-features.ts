@@ -20,6 +20,8 @@ import type { Waterway } from './midscale';
 import { RIVER_NAMES } from './water-names';
 
 export const MAX_SHORE_KM = 5; // a city further off the coast than this has a wrong coordinate
+/** A story point this close to a basemap airport is that airport. */
+export const STORY_AIRPORT_KM = 3;
 
 /** A label point inside the country: the centroid of its largest part when that lies inside, else turf's pointOnFeature. */
 export function countryLabelPoint(country: Area): Position {
@@ -117,13 +119,14 @@ export function midscaleWaterLabels(waterways: Waterway[], named: string[]): Fea
 }
 
 /**
- * labels.geojson: country labels, then places (cities and towns moved onto land where the coast is generalised), then
- * rivers, then the mid-scale water those leave unnamed.
+ * labels.geojson: country labels, then places (cities, towns and airports moved onto land where the coast is
+ * generalised; an airport the story maps itself, a point of `storyPoints`, left out), then rivers, then the
+ * mid-scale water those leave unnamed.
  */
 export function buildLabels(
 	countries: Feature<Area, CountryProperties>[],
 	rivers: Feature<Line, WaterProperties>[],
-	waterways: Waterway[] = []
+	{ waterways = [], storyPoints = [] }: { waterways?: Waterway[]; storyPoints?: Position[] } = {}
 ): Feature<Point, LabelProperties>[] {
 	const countryLabels = COUNTRY_LABELS.map(({ id, en, nl, local, rank, at }) => {
 		const country = countries.find((c) => c.properties.id === id);
@@ -135,7 +138,10 @@ export function buildLabels(
 		return labelFeature({ kind: 'country', en, nl, ...(local ? { local } : {}), rank, at: point, source });
 	});
 	const lands = countries.map((c) => c.geometry);
-	const places = PLACES.map((place) => {
+	// An airport the story maps itself is its marker, not the basemap's.
+	const mapped = (place: Place) =>
+		place.kind === 'airport' && storyPoints.some((p) => distance(p, place.at) < STORY_AIRPORT_KM);
+	const places = PLACES.filter((place) => !mapped(place)).map((place) => {
 		if (place.kind === 'sea' || place.kind === 'lake' || place.kind === 'river') return place;
 		const moved = placeOnLand(place.at, lands, MAX_SHORE_KM);
 		if (!moved) throw new Error(`labels: ${place.en} ${place.at.join(',')} is more than ${MAX_SHORE_KM} km off land`);

@@ -4,8 +4,8 @@ import type { Position } from 'geojson';
 /** A point in the middle of the Caspian Sea, which Natural Earth leaves as a gap between countries. */
 export const CASPIAN_POINT: Position = [51, 42];
 
-export type LabelKind = 'country' | 'capital' | 'city' | 'town' | 'sea' | 'lake' | 'river';
-/** 1 is shown first (zoomed out), 5 last (from zoom 6: the towns). */
+export type LabelKind = 'country' | 'capital' | 'city' | 'town' | 'airport' | 'sea' | 'lake' | 'river';
+/** 1 is shown first (zoomed out), 5 last (from zoom 6: the towns and airports). */
 export type Rank = 1 | 2 | 3 | 4 | 5;
 
 export interface LabelProperties {
@@ -56,6 +56,8 @@ export const COUNTRY_LABELS: CountryLabel[] = [
 ];
 
 const wiki = (article: string, dms: string) => `Wikipedia (en) '${article}' infobox: ${dms}`;
+/** The aerodrome reference point in the AIP of Kazakhstan (ans.kz, AD 2, 2024–2025 editions). */
+const aip = (icao: string, arp: string) => `AIP Kazakhstan (ans.kz) AD 2 ${icao}: ARP ${arp}`;
 
 /** A place label: kind, rank, English, Dutch, local name or null, [lon, lat], where the coordinate comes from. */
 const place = (
@@ -198,6 +200,46 @@ export const PLACES: Place[] = [
 	),
 	place('town', 5, 'Ridder', 'Ridder', 'Риддер', [83.5167, 50.35], wiki('Ridder, Kazakhstan', '50°21′N 83°31′E')),
 	place('town', 5, 'Baikonur', 'Bajkonoer', 'Байқоңыр', [63.3167, 45.6167], wiki('Baikonur', '45°37′0″N 63°19′0″E')),
+	// The main airports (by passengers, 2017–2021: Almaty 6.4 million in 2019, Nur-Sultan 5.1 million, Aktau, Atyrau,
+	// Shymkent and Aktobe 0.75–1 million), from zoom 6; an airport the story maps itself is left out (buildLabels).
+	place(
+		'airport',
+		5,
+		'Almaty Airport',
+		'Luchthaven Almaty',
+		null,
+		[77.0447, 43.3553],
+		wiki('Almaty International Airport', '43°21′19″N 077°02′41″E')
+	),
+	place(
+		'airport',
+		5,
+		'Nur-Sultan Airport',
+		'Luchthaven Nur-Sultan',
+		null,
+		[71.4669, 51.0219],
+		wiki('Nursultan Nazarbayev International Airport', '51°01′19″N 071°28′01″E')
+	),
+	place(
+		'airport',
+		5,
+		'Aktau Airport',
+		'Luchthaven Aktau',
+		null,
+		[51.0919, 43.86],
+		wiki('Aktau International Airport', '43°51′36″N 051°05′31″E')
+	),
+	place('airport', 5, 'Atyrau Airport', 'Luchthaven Atyrau', null, [51.82, 47.1219], aip('UATG', '470719N 0514912E')),
+	place(
+		'airport',
+		5,
+		'Shymkent Airport',
+		'Luchthaven Sjymkent',
+		null,
+		[69.4756, 42.365],
+		aip('UAII', '422154N 0692832E')
+	),
+	place('airport', 5, 'Aktobe Airport', 'Luchthaven Aktobe', null, [57.2056, 50.2461], aip('UATT', '501446N 0571220E')),
 	// Neighbouring capitals, and Ürümqi
 	place('capital', 1, 'Moscow', 'Moskou', 'Москва', [37.6172, 55.7558], wiki('Moscow', '55°45′21″N 37°37′02″E')),
 	place('capital', 2, 'Tashkent', 'Tasjkent', 'Toshkent', [69.2167, 41.2667], wiki('Tashkent', '41°16′N 69°13′E')),

@@ -16,7 +16,7 @@ const FILE_DESCRIPTIONS: Record<string, string> = {
 	'rivers.geojson':
 		'Rivers and lake centrelines (1:50m) clipped to bbox; properties name_en, name_nl, name_local (null when unnamed), source; midscale "below" (drawn below the mid-scale zoom only: waterways.geojson has it finer) or "beyond" (a stretch the finer course does not follow, drawn from that zoom only).',
 	'labels.geojson':
-		'Label points; properties kind (country, capital, city, town, sea, lake, river), name { en, nl }, local (optional), rank 1..5 (5 from zoom 6), source.',
+		'Label points; properties kind (country, capital, city, town, airport, sea, lake, river), name { en, nl }, local (optional), rank 1..5 (5 from zoom 6), source.',
 	'oblasts.geojson':
 		'Kazakhstan\'s divisions as of January 2022 (Natural Earth admin-1, renamed; drawn from zoom 4.5): borders between them (kind "border", lines) and a name point each (kind "oblast" or "city"; name_en, name_nl, local, source_name, note where the source is out of date).',
 	'waterways.geojson':

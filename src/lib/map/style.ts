@@ -15,6 +15,7 @@ import {
 	areaOpacities,
 	arrows,
 	basemapColors,
+	airports,
 	basemapLabels,
 	dotRanks,
 	boundaryDash,
@@ -349,12 +350,52 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 	if (has('labels')) {
 		const beside = isOneOf('kind', basemapLabels.beside);
 		const rank: ExpressionSpecification = ['coalesce', ['get', 'rank'], labelRanks.unranked];
+		const shownRank: ExpressionSpecification = [
+			'<=',
+			rank,
+			['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]
+		];
+		const airport: ExpressionSpecification = ['==', ['get', 'kind'], airports.kind];
+		const labelText = {
+			'text-font': [FONT],
+			'text-size': byValue('kind', basemapLabels.size),
+			'text-max-width': maxWidthEm.basemap,
+			// MapLibre pads each of two labels, the vector map keeps its padding between them: half is as strict.
+			'text-padding': labelPadding / 2
+		};
+		const labelPaint = { 'text-halo-color': basemapColors.halo, 'text-halo-width': widths.basemapLabelHalo };
 		layers.push(
+			// Below the basemap's labels, so placed after them: the ring and the name beside it, both or neither.
+			{
+				id: 'basemap-airports',
+				type: 'symbol',
+				source: 'basemap-labels',
+				filter: ['all', airport, shownRank],
+				layout: {
+					...labelText,
+					'icon-image': 'circle',
+					'icon-size': airports.iconScale,
+					'text-field': withLocal,
+					'text-anchor': 'left',
+					'text-offset': ['literal', [basemapLabels.besideEm, 0]]
+				},
+				paint: {
+					...labelPaint,
+					'icon-color': basemapColors.halo,
+					'icon-halo-color': basemapColors.label,
+					'icon-halo-width': airports.ringWidth,
+					'text-color': basemapColors.label
+				}
+			},
 			{
 				id: 'basemap-places',
 				type: 'circle',
 				source: 'basemap-labels',
-				filter: ['all', beside, ['<=', rank, ['step', ['zoom'], dotRanks.first, ...dotRanks.steps.flat()]]],
+				filter: [
+					'all',
+					isOneOf('kind', basemapLabels.dotted),
+					['<=', rank, ['step', ['zoom'], dotRanks.first, ...dotRanks.steps.flat()]]
+				],
 				paint: {
 					'circle-radius': byValue('kind', placeDotRadii),
 					'circle-color': basemapColors.label,
@@ -366,25 +407,20 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				id: 'basemap-labels',
 				type: 'symbol',
 				source: 'basemap-labels',
-				filter: ['<=', rank, ['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]],
+				filter: ['all', ['!', airport], shownRank],
 				layout: {
+					...labelText,
 					// Placed in the vector map's order (basemapLabelOrder), so that none of its labels yields to one it left out.
 					'symbol-sort-key': ['coalesce', ['get', labelOrderKey(lang)], rank],
-					// MapLibre pads each of two labels, the vector map keeps its padding between them: half is as strict.
-					'text-padding': labelPadding / 2,
 					'text-field': withLocal,
-					'text-font': [FONT],
-					'text-size': byValue('kind', basemapLabels.size),
 					'text-transform': ['case', isOneOf('kind', basemapLabels.upper), 'uppercase', 'none'],
 					'text-letter-spacing': byValue('kind', basemapLabels.spacing),
 					'text-anchor': ['case', beside, 'left', 'center'],
-					'text-offset': ['case', beside, ['literal', [basemapLabels.besideEm, 0]], ['literal', [0, 0]]],
-					'text-max-width': maxWidthEm.basemap
+					'text-offset': ['case', beside, ['literal', [basemapLabels.besideEm, 0]], ['literal', [0, 0]]]
 				},
 				paint: {
-					'text-color': ['case', isOneOf('kind', basemapLabels.water), basemapColors.waterLabel, basemapColors.label],
-					'text-halo-color': basemapColors.halo,
-					'text-halo-width': widths.basemapLabelHalo
+					...labelPaint,
+					'text-color': ['case', isOneOf('kind', basemapLabels.water), basemapColors.waterLabel, basemapColors.label]
 				}
 			}
 		);

@@ -4,6 +4,8 @@ import { basemapLayers, storyLayers } from '../map/style';
 import type { LayerMeta } from '../story/types';
 import { precisions } from '../story/schema';
 import {
+	airports,
+	basemapColors,
 	areaFade,
 	areaFill,
 	areaOpacity,
@@ -132,6 +134,20 @@ describe('the SVG symbology matches the interactive style', () => {
 		expect(evaluate(labels, 'text-halo-width')).toBe(widths.basemapLabelHalo);
 		// MapLibre pads both labels of a pair, the vector map the gap between them.
 		expect(evaluate(labels, 'text-padding')).toBe(labelPadding / 2);
+		// An airport: the circle marker, white with a grey halo, and its name beside it; not in the labels layer.
+		const airportLayer = find(basemap, 'basemap-airports');
+		const airportFilter = featureFilter('filter' in airportLayer ? airportLayer.filter : undefined, 'airports');
+		const labelsFilter = featureFilter('filter' in labels ? labels.filter : undefined, 'labels');
+		for (const zoom of [5.99, 6]) {
+			const f = { type: 1 as const, properties: { kind: 'airport', rank: 5 } };
+			expect(airportFilter.filter({ zoom }, f)).toBe(zoom >= 6);
+			expect(labelsFilter.filter({ zoom }, f)).toBe(false);
+		}
+		expect(evaluate(airportLayer, 'icon-image')).toMatchObject({ name: 'circle' });
+		expect(evaluate(airportLayer, 'icon-size')).toBe(airports.iconScale);
+		expect(evaluate(airportLayer, 'icon-color')).toBe(rgba(basemapColors.halo));
+		expect(evaluate(airportLayer, 'icon-halo-color')).toBe(rgba(basemapColors.label));
+		expect(evaluate(airportLayer, 'text-size', { kind: 'airport' })).toBe(basemapLabelStyle('airport').size);
 		const places = find(basemap, 'basemap-places');
 		const dots = featureFilter('filter' in places ? places.filter : undefined, 'basemap-places.filter');
 		for (const zoom of [3, 5.99, 6, 9])

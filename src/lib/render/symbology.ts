@@ -181,15 +181,17 @@ export const labelRank = (p: Record<string, unknown> | null): number =>
 /** The property that holds where a basemap label comes in the order both maps place them, in a language. */
 export const labelOrderKey = (lang: string) => `order_${lang}`;
 
-export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'town' | 'sea' | 'lake' | 'river';
+export type BasemapLabelKind = 'country' | 'capital' | 'city' | 'town' | 'airport' | 'sea' | 'lake' | 'river';
 
 /** Basemap labels by kind: size in pixels, letter spacing in ems; countries in upper case; the local name smaller. */
 export const basemapLabels = {
-	size: { cases: { country: 13, capital: 12, town: 10 }, otherwise: 11 } as ByValue<number>,
+	size: { cases: { country: 13, capital: 12, town: 10, airport: 10 }, otherwise: 11 } as ByValue<number>,
 	spacing: { cases: { country: 0.08 }, otherwise: 0 } as ByValue<number>,
 	upper: ['country'] as readonly string[],
-	/** The kinds with a dot (the places), labelled beside it, half an em to the right; the rest centred. */
-	beside: ['capital', 'city', 'town'] as readonly string[],
+	/** The kinds labelled beside their spot, half an em to its right; the rest centred. */
+	beside: ['capital', 'city', 'town', 'airport'] as readonly string[],
+	/** The kinds with a dot (the places): shown as the rank allows (`maxDotRank`), the name where it fits. */
+	dotted: ['capital', 'city', 'town'] as readonly string[],
 	besideEm: 0.5,
 	water: ['sea', 'lake', 'river'] as readonly string[],
 	localScale: 0.85
@@ -210,6 +212,18 @@ export const isWaterLabel = (kind: string) => basemapLabels.water.includes(kind)
 /** The basemap's place dots by kind, radius in pixels. */
 export const placeDotRadii: ByValue<number> = { cases: { capital: 3.5, town: 2 }, otherwise: 2.5 };
 export const placeDotRadius = (kind: string) => pick(placeDotRadii, kind);
+
+/**
+ * The airports (kind `airport`, rank 5, so from zoom 6): a ring, the label's grey round the halo's white, with the
+ * name beside it; both or neither, placed after the basemap's other labels (MapLibre: `basemap-airports`, below them).
+ * The marker is the story markers' circle, filled white, its halo grey.
+ */
+export const airports = {
+	kind: 'airport',
+	/** The marker: the `circle` shape at this scale (a radius of 3 px), its halo the ring. */
+	iconScale: 0.45,
+	ringWidth: 1.2
+} as const;
 
 /** The room in pixels the vector map keeps between labels: one label in that reach of another is left out. */
 export const labelPadding = 2;

@@ -5,6 +5,7 @@ import type { LayerMeta } from '../../story/types';
 import { attrs, num } from './escape';
 import type { Frame } from './project';
 import {
+	airports,
 	basemapColors,
 	basemapLabels,
 	basemapLabelStyle,
@@ -20,6 +21,7 @@ import {
 	placeLabel,
 	widths
 } from '../symbology';
+import { shapeMarker, SHAPE_SPAN } from './markers';
 import { renderText, textBox, wrap, type Collider, type Line, type TextBlock } from './text';
 
 type Props = Record<string, unknown>;
@@ -82,12 +84,49 @@ export function renderOblastNames(
 	});
 }
 
+/**
+ * The airports, as `basemap-airports`: a ring and the name beside it, both or neither, placed after the basemap's
+ * labels (`collider` holds them). For a drawing at its own size (print sheets, snapshots); the vector map, which shows
+ * the story's first view, has no zoom they show at.
+ */
+export function renderAirports(
+	fc: FeatureCollection<Geometry, Props>,
+	frame: Frame,
+	lang: Lang,
+	collider: Collider
+): string[] {
+	const r = (SHAPE_SPAN * airports.iconScale) / 2 + airports.ringWidth;
+	return basemapPoints(fc, frame).flatMap(({ p, xy }) => {
+		if (p.kind !== airports.kind || labelRank(p) > maxLabelRank(frame.zoom) || !inView(frame, xy)) return [];
+		const block = basemapLabelBlock(p, xy, lang, 1);
+		if (!block) return [];
+		const box = textBox(block);
+		const withRing = {
+			x0: Math.min(box.x0, xy[0] - r),
+			y0: Math.min(box.y0, xy[1] - r),
+			x1: box.x1,
+			y1: Math.max(box.y1, xy[1] + r)
+		};
+		if (!collider.place(withRing)) return [];
+		const ring = shapeMarker(
+			'circle',
+			xy[0],
+			xy[1],
+			airports.iconScale,
+			basemapColors.halo,
+			airports.ringWidth,
+			basemapColors.label
+		);
+		return [`<g data-airport="">${ring}${renderText(block)}</g>`];
+	});
+}
+
 /** The basemap's place dots, as `basemap-places`: the same in every language. */
 export function renderBasemapDots(fc: FeatureCollection<Geometry, Props>, frame: Frame): string {
 	const dots: string[] = [];
 	for (const { p, xy } of basemapPoints(fc, frame)) {
 		const kind = String(p.kind ?? '');
-		if (basemapLabels.beside.includes(kind) && labelRank(p) <= maxDotRank(frame.zoom) && inView(frame, xy))
+		if (basemapLabels.dotted.includes(kind) && labelRank(p) <= maxDotRank(frame.zoom) && inView(frame, xy))
 			dots.push(
 				`<circle${attrs({ cx: xy[0], cy: xy[1], r: placeDotRadius(kind), fill: basemapColors.label, stroke: basemapColors.halo, 'stroke-width': widths.placeDotStroke })}/>`
 			);
@@ -191,7 +230,7 @@ function placeBasemapLabels(
 ): { i: number; svg: string }[] {
 	const placed: { i: number; svg: string }[] = [];
 	const shown = basemapPoints(fc, frame)
-		.filter(({ p }) => labelRank(p) <= maxLabelRank(frame.zoom + Math.log2(scale)))
+		.filter(({ p }) => p.kind !== airports.kind && labelRank(p) <= maxLabelRank(frame.zoom + Math.log2(scale)))
 		.sort((a, b) => order(a) - order(b));
 	for (const { p, xy, i } of shown) {
 		const block = basemapLabelBlock(p, xy, lang, scale);

@@ -23,17 +23,18 @@ function polygon(outline: Pt[], x: number, y: number, span: number, angle = 0): 
 const halo = (color: string, width: number) =>
 	attrs({ stroke: color, 'stroke-width': width * 2, 'stroke-linejoin': 'round', 'paint-order': 'stroke' });
 
-/** A story marker: the layer's shape in the feature's colour, with a white halo. */
+/** A story marker: the layer's shape in the feature's colour, with a white halo (or `haloColor`). */
 export function shapeMarker(
 	shape: Shape,
 	x: number,
 	y: number,
 	scale: number,
 	color: string,
-	haloWidth: number
+	haloWidth: number,
+	haloColor: string = basemapColors.halo
 ): string {
 	const span = SHAPE_SPAN * scale;
-	const paint = `${attrs({ fill: color })}${halo(basemapColors.halo, haloWidth)}`;
+	const paint = `${attrs({ fill: color })}${halo(haloColor, haloWidth)}`;
 	if (shape === 'circle') return `<circle${attrs({ cx: x, cy: y, r: span / 2 })}${paint}/>`;
 	return `${polygon(shapeOutlines[shape], x, y, span)}${paint}/>`;
 }

@@ -6,6 +6,7 @@ import {
 	basemapLabelOrder,
 	renderBasemapDots,
 	renderBasemapLabels,
+	renderAirports,
 	renderOblastNames,
 	renderPlaceLabels,
 	renderScaledBasemapLabels
@@ -113,7 +114,9 @@ export function renderMapSvg(input: SvgMapInput): string {
 				: scales
 					? renderScaledBasemapLabels(basemapPlaces, frame, lang, (scale) => collider(lang, scale), scales)
 					: renderBasemapLabels(basemapPlaces, frame, lang, own!),
-			// Below the basemap's labels in MapLibre, so placed after them; the city's names below both.
+			// Below the basemap's labels in MapLibre, so placed after them: the airports, then the oblasts' names; the
+			// city's names below all.
+			airports: basemapPlaces && own ? renderAirports(basemapPlaces, frame, lang, own) : [],
 			oblasts: oblasts && own ? renderOblastNames(oblasts, frame, lang, own) : [],
 			city: input.city && own ? [renderCityNames(input.city, frame, lang, own)] : []
 		};
@@ -170,6 +173,7 @@ export function renderMapSvg(input: SvgMapInput): string {
 		labels.some((set) => set.oblasts.length)
 			? `<g data-basemap="oblast-names">${inEach((set) => set.oblasts)}</g>`
 			: '',
+		labels.some((set) => set.airports.length) ? `<g data-basemap="airports">${inEach((set) => set.airports)}</g>` : '',
 		inEach((set) => set.city),
 		...story,
 		...spotlight,
