@@ -39,7 +39,8 @@ import {
 	placeLabel,
 	riverWidths,
 	widths,
-	type ByValue
+	type ByValue,
+	type RankSteps
 } from '../render/symbology';
 
 import type { Lang } from '../i18n';
@@ -350,11 +351,13 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 	if (has('labels')) {
 		const beside = isOneOf('kind', basemapLabels.beside);
 		const rank: ExpressionSpecification = ['coalesce', ['get', 'rank'], labelRanks.unranked];
-		const shownRank: ExpressionSpecification = [
+		// The ranks a zoom shows, as rankAt in symbology.ts.
+		const upTo = (ranks: RankSteps): ExpressionSpecification => [
 			'<=',
 			rank,
-			['step', ['zoom'], labelRanks.first, ...labelRanks.steps.flat()]
+			['step', ['zoom'], ranks.first, ...ranks.steps.flat()]
 		];
+		const shownRank = upTo(labelRanks);
 		const airport: ExpressionSpecification = ['==', ['get', 'kind'], airports.kind];
 		const labelText = {
 			'text-font': [FONT],
@@ -391,11 +394,7 @@ export function basemapLayers(names: string[], lang: Lang, focus: string[] = [])
 				id: 'basemap-places',
 				type: 'circle',
 				source: 'basemap-labels',
-				filter: [
-					'all',
-					isOneOf('kind', basemapLabels.dotted),
-					['<=', rank, ['step', ['zoom'], dotRanks.first, ...dotRanks.steps.flat()]]
-				],
+				filter: ['all', isOneOf('kind', basemapLabels.dotted), upTo(dotRanks)],
 				paint: {
 					'circle-radius': byValue('kind', placeDotRadii),
 					'circle-color': basemapColors.label,

@@ -154,25 +154,30 @@ export const labelRanks = {
 	unranked: 4
 };
 
-/** The highest basemap label rank shown at a zoom: 1 below zoom 3, 2 below 4, 3 below 5, 4 below 6, else 5. */
-export function maxLabelRank(zoom: number): number {
-	let rank = labelRanks.first;
-	for (const [from, r] of labelRanks.steps) if (zoom >= from) rank = r;
+/** Ranks by zoom: `first` below the first step's zoom, then each step's rank from its zoom on. */
+export interface RankSteps {
+	first: number;
+	steps: readonly (readonly [number, number])[];
+}
+
+/** The highest rank `ranks` shows at a zoom (MapLibre: `['step', ['zoom'], first, ...steps]`). */
+export function rankAt(ranks: RankSteps, zoom: number): number {
+	let rank = ranks.first;
+	for (const [from, r] of ranks.steps) if (zoom >= from) rank = r;
 	return rank;
 }
+
+/** The highest basemap label rank shown at a zoom: 1 below zoom 3, 2 below 4, 3 below 5, 4 below 6, else 5. */
+export const maxLabelRank = (zoom: number) => rankAt(labelRanks, zoom);
 
 /**
  * The place dots shown at a zoom: every place's up to rank 4 (a city's dot shows before its name does), and the towns'
  * (rank 5) only with their names, from zoom 6.
  */
-export const dotRanks = { first: 4, steps: [[6, 5]] as readonly (readonly [number, number])[] };
+export const dotRanks: RankSteps = { first: 4, steps: [[6, 5]] };
 
 /** The highest rank of a place dot shown at a zoom. */
-export function maxDotRank(zoom: number): number {
-	let rank = dotRanks.first;
-	for (const [from, r] of dotRanks.steps) if (zoom >= from) rank = r;
-	return rank;
-}
+export const maxDotRank = (zoom: number) => rankAt(dotRanks, zoom);
 
 /** A basemap label's rank: its `rank`, else `unranked`. */
 export const labelRank = (p: Record<string, unknown> | null): number =>
