@@ -107,6 +107,23 @@ function instrument() {
 	});
 }
 
+/**
+ * Waits until a new page of the browser gets frames: the browser's contexts share one GPU process, and a MapLibre page
+ * leaves seconds of SwiftShader work queued there when its context closes (its first frames). A page loaded meanwhile
+ * waited for it before its first frame (measured 2026-12-07: the app's first paint 0.9–1.7 s after a MapLibre page
+ * closed, 0.25–0.55 s after a pause), whichever page came next. Each load starts once a blank page has had two frames.
+ */
+export async function settle(browser: Browser) {
+	const context = await browser.newContext({ viewport });
+	try {
+		const page = await context.newPage();
+		await page.setContent('<p>.</p>');
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	} finally {
+		await context.close();
+	}
+}
+
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
 
 async function open(browser: Browser) {
@@ -159,11 +176,21 @@ export async function paintRun(browser: Browser, url: string, timeoutMs: number)
 	page.on('requestfinished', () => (lastNetwork = Date.now()));
 	try {
 		await page.goto(url, { waitUntil: 'commit' });
+		// Waited for inside the page, by a timer of its own: Playwright's waitForFunction injects its own script (a large
+		// one) as the page parses, and compiling it moved the app's first paint (2026-12-07: medians 30–50 ms later).
 		await page
-			.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.ready !== null, null, {
-				timeout: timeoutMs,
-				polling: 100
-			})
+			.evaluate(
+				(ms) =>
+					new Promise<void>((resolve, reject) => {
+						const timer = setInterval(() => {
+							if ((window as unknown as { __bench: Probe }).__bench.ready !== null) resolve();
+							else if (performance.now() > ms) reject(new Error(`timeout ${ms} ms`));
+							else return;
+							clearInterval(timer);
+						}, 100);
+					}),
+				timeoutMs
+			)
 			.catch(async (e: Error) => {
 				const state = await page
 					.locator(MAP)
@@ -215,12 +242,23 @@ export async function interactRun(
 	try {
 		await page.goto(url, { waitUntil: 'commit' });
 		const deadline = Date.now() + timeoutMs;
-		// A drag before there is a map could not be answered, and a long task would hold it up.
-		await page.waitForFunction(
-			(sel) =>
-				(document.querySelector(sel)?.childElementCount ?? 0) > 0 || !!document.querySelector('[data-ready="true"]'),
-			MAP,
-			{ timeout: timeoutMs, polling: 10 }
+		// A drag before there is a map could not be answered, and a long task would hold it up. (Waited for inside the
+		// page, as in paintRun.)
+		await page.evaluate(
+			([sel, ms]) =>
+				new Promise<void>((resolve, reject) => {
+					const timer = setInterval(() => {
+						if (
+							(document.querySelector(sel)?.childElementCount ?? 0) > 0 ||
+							document.querySelector('[data-ready="true"]')
+						)
+							resolve();
+						else if (performance.now() > ms) reject(new Error(`${location.href}: no map within ${ms / 1000} s`));
+						else return;
+						clearInterval(timer);
+					}, 10);
+				}),
+			[MAP, timeoutMs] as const
 		);
 		for (let drags = 1; Date.now() < deadline; drags++) {
 			const dx = drags % 2 ? 60 : -60;

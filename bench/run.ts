@@ -11,7 +11,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
 import { freePort, startServer, stopServer, waitFor } from '../scripts/server-process';
-import { interactRun, mapBox, paintRun, viewport, type Rect } from './measure';
+import { interactRun, mapBox, paintRun, settle, viewport, type Rect } from './measure';
 import { stagePeers } from './stage';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' } } });
@@ -84,9 +84,11 @@ async function measurePages(browser: Browser, urls: Record<PageName, string>, bo
 		// Alternating pages, in an order that rotates each round so none always follows the same page.
 		const order = pages.map((_, i) => pages[(i + round) % pages.length]!);
 		for (const name of order) {
+			await settle(browser);
 			const paint = await retried(() => paintRun(browser, urls[name], pageTimeoutMs), warnings, servers);
 			if (!paint.initialView) throw new Error(`${urls[name]}: the map never reported its camera (data-view)`);
 			const unmoved = paint.views;
+			await settle(browser);
 			const interact = await retried(
 				() => interactRun(browser, urls[name], box, unmoved, pageTimeoutMs),
 				warnings,
