@@ -257,6 +257,8 @@ interface Frame {
 	header: string;
 	/** Whether the article has a box: the reading panes are not laid out in the first frame. */
 	article: boolean;
+	/** How many elements the drawing had: a frame never shows part of it. */
+	drawn: number;
 }
 
 // Runs in the page before its scripts: at every frame from the map's arrival on, whether the page is still marked
@@ -275,7 +277,8 @@ function recordFrames() {
 				marked: document.documentElement.classList.contains('map-first'),
 				map: { x, y, width, height },
 				header: getComputedStyle(header).visibility,
-				article: (document.getElementById('article')?.getClientRects().length ?? 0) > 0
+				article: (document.getElementById('article')?.getClientRects().length ?? 0) > 0,
+				drawn: map.querySelectorAll('*').length
 			});
 		}
 		const laidOut = frames.findIndex((f) => f.article);
@@ -318,6 +321,11 @@ for (const [name, viewport] of [
 		// A frame with the map and without the header and article, then one with the header, and the article with it
 		// or as soon as the parser has it; the map has not moved in any of them.
 		expect(first, JSON.stringify(frames)).toBeGreaterThanOrEqual(0);
+		const drawn = await page.locator('[data-vector-map] *').count();
+		expect(
+			frames.filter((f) => f.drawn !== drawn),
+			`frames painted while the drawing (${drawn} elements) was still arriving`
+		).toEqual([]);
 		expect(frames[first]!.header).toBe('hidden');
 		expect(frames[first]!.article).toBe(false);
 		expect(shown).toBeGreaterThan(first);
