@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
 import { areaFill, basemapColors } from '../symbology';
 import { prepareMapInput } from './project';
+import type { NumberedMarker } from './numbering';
 import { basemapLabelOrders, byLanguage, renderMapSvg } from './render';
+
+/** Almaty as the print sheet numbers it (numberedMarkers), on its spot. */
+const numberedAlmaty = (n: number, spotlight = false): NumberedMarker[] => [
+	{ id: 'almaty', n, color: '#1d4ed8', shape: 'circle', r: 10, x: 500, y: 350, at: [500, 350], spotlight }
+];
 
 const layerGroups = (svg: string) => [...svg.matchAll(/<g data-layer="([^"]+)">/g)].map((m) => m[1]);
 
@@ -42,8 +48,10 @@ describe('renderMapSvg', () => {
 		expect(ring).not.toBeNull();
 		// Above the story layers: after the last layer's group.
 		expect(svg.indexOf('data-spotlight')).toBeGreaterThan(svg.indexOf('data-layer="routes"'));
-		const numbered = renderMapSvg(miniInput({ spotlight: [almaty], numbers: { almaty: 3 } }));
-		expect(numbered).toMatch(/<g data-spotlight=""><circle[^>]*\/><g data-number="3">/);
+		// Numbered for print, it is drawn once, numbered, in its ring.
+		const numbered = renderMapSvg(miniInput({ spotlight: [almaty], numbered: numberedAlmaty(3, true) }));
+		expect(numbered).toMatch(/<g data-spotlight=""><circle[^>]*\/><g data-place="almaty"><g data-number="3">/);
+		expect(numbered.match(/data-spotlight/g)).toHaveLength(1);
 		// A place of a hidden layer is not spotlit.
 		expect(renderMapSvg(miniInput({ spotlight: [almaty], hidden: ['cities'] }))).not.toContain('data-spotlight');
 	});
@@ -167,7 +175,7 @@ describe('renderMapSvg', () => {
 	});
 
 	it('draws a numbered marker with its number as text of at least 12 px', () => {
-		const svg = renderMapSvg(miniInput({ numbers: { almaty: 7 } }));
+		const svg = renderMapSvg(miniInput({ numbered: numberedAlmaty(7) }));
 		const marker = svg.match(/<g data-number="7">.*?<\/g>/)?.[0] ?? '';
 		expect(marker).toMatch(/<circle[^>]*r="10"/);
 		const text = marker.match(/<text([^>]*)>7<\/text>/);
@@ -231,7 +239,7 @@ describe('renderMapSvg', () => {
 	});
 
 	it('renders a prepared input the same, so callers can prepare once', () => {
-		const input = miniInput({ numbers: { almaty: 3 } });
+		const input = miniInput({ numbered: numberedAlmaty(3) });
 		expect(renderMapSvg(prepareMapInput(input))).toBe(renderMapSvg(input));
 	});
 

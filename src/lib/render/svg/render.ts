@@ -132,7 +132,6 @@ export function renderMapSvg(input: SvgMapInput): string {
 			l,
 			display(l.id),
 			frame,
-			input.numbered ? {} : input.numbers,
 			inEach((set) => set.story.get(l.id) ?? []),
 			numbered
 		)
@@ -143,18 +142,8 @@ export function renderMapSvg(input: SvgMapInput): string {
 		const xy = layer && frame.projection(p.center);
 		if (!layer || !xy) return [];
 		const color = featureColor(layer.symbology, p.kind ?? '');
-		const n = input.numbers?.[p.id];
-		const marker =
-			n === undefined
-				? shapeMarker(
-						layer.symbology.shape,
-						xy[0],
-						xy[1],
-						markerScale(p.precision) * emphasis.spotlight.raise,
-						color,
-						widths.markerHalo
-					)
-				: numberedMarker(xy[0], xy[1], n, color);
+		const scale = markerScale(p.precision) * emphasis.spotlight.raise;
+		const marker = shapeMarker(layer.symbology.shape, xy[0], xy[1], scale, color, widths.markerHalo);
 		return [spotlightRing(xy[0], xy[1], marker)];
 	});
 	const pin = input.pin && frame.projection([input.pin.lon, input.pin.lat]);

@@ -2,7 +2,7 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
 import { attrs, escapeXml } from './escape';
-import { arrowHead, numberedMarker, shapeMarker } from './markers';
+import { arrowHead, shapeMarker } from './markers';
 import type { Frame } from './project';
 import { areaFill, areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
 
@@ -55,14 +55,13 @@ export function arrowPositions(
 
 /**
  * One story layer as `<g data-layer="<id>">`, in the order of `storyLayers`: areas of uncertainty, their dashed
- * outlines, routes, arrowheads, markers (numbered where `numbers` has the place; none for `drawnElsewhere`, the
- * places of the print sheet's numbered markers), then the labels given.
+ * outlines, routes, arrowheads, markers (none for `drawnElsewhere`, the places of the print sheet's numbered
+ * markers), then the labels given.
  */
 export function renderStoryLayer(
 	layer: LayerMeta,
 	fc: Display,
 	frame: Frame,
-	numbers: Record<string, number> = {},
 	labels = '',
 	drawnElsewhere: ReadonlySet<string> = new Set()
 ): string {
@@ -120,11 +119,7 @@ export function renderStoryLayer(
 			const [lon = 0, lat = 0] = f.geometry.coordinates;
 			const xy = frame.projection([lon, lat]);
 			if (!xy || xy[0] < -20 || xy[1] < -20 || xy[0] > frame.width + 20 || xy[1] > frame.height + 20) continue;
-			const n = numbers[p.id];
-			const marker =
-				n === undefined
-					? shapeMarker(s.shape, xy[0], xy[1], markerScale(p.precision), color(p), widths.markerHalo)
-					: numberedMarker(xy[0], xy[1], n, color(p));
+			const marker = shapeMarker(s.shape, xy[0], xy[1], markerScale(p.precision), color(p), widths.markerHalo);
 			markers.push(`<g${place(p)}>${marker}</g>`);
 		}
 	}

@@ -29,12 +29,10 @@ export interface SvgMapInput {
 	/** Size in CSS pixels, as the interactive map's container. */
 	width: number;
 	height: number;
-	/** Numbers to draw on markers, by place id (the print page's key); absent: plain markers. */
-	numbers?: Record<string, number>;
 	/**
 	 * Numbered markers laid out for print (numberedMarkers in numbering.ts), drawn above every layer, each with a leader
 	 * to its spot when drawn beside it. Their places' own markers and the story's place labels are left out: the key
-	 * names each number. Takes the place of `numbers`.
+	 * names each number.
 	 */
 	numbered?: NumberedMarker[];
 	/** Layers to leave out. */
