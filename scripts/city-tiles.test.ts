@@ -1,10 +1,11 @@
 import { VectorTile } from '@mapbox/vector-tile';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PbfReader } from 'pbf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCityTiles, parseBbox } from './city-tiles';
+import { fillEmptyTiles } from './city-tiles/tiles';
 
 const FIXTURE = 'tests/fixtures/city-osm/antwerp-centre.osm.pbf';
 const COMMITTED = 'tests/fixtures/mini-story/city-tiles';
@@ -91,5 +92,32 @@ describe('npm run city-tiles', () => {
 		} finally {
 			process.env.PATH = path;
 		}
+	});
+});
+
+describe('fillEmptyTiles', () => {
+	it('writes an empty tile wherever the extract left a hole inside the tiles’ area, at every zoom, and nothing else', () => {
+		const dir = join(story, 'holes');
+		const tile = (z: number, x: number, y: number) => {
+			mkdirSync(join(dir, String(z), String(x)), { recursive: true });
+			writeFileSync(join(dir, String(z), String(x), `${y}.pbf`), 'data');
+		};
+		// Zoom 15: two tiles on a diagonal, so the two others of their square are holes; zoom 14 has its one tile.
+		tile(15, 100, 200);
+		tile(15, 101, 201);
+		tile(14, 50, 100);
+		expect(fillEmptyTiles(dir, { minzoom: 14, maxzoom: 15 })).toBe(2);
+		for (const [x, y] of [
+			[100, 201],
+			[101, 200]
+		]) {
+			const empty = readFileSync(join(dir, '15', String(x), `${y}.pbf`));
+			expect(empty.length).toBe(0);
+			// What MapLibre and the print sheet read: a tile with no layers, not an error.
+			expect(Object.keys(new VectorTile(new PbfReader(empty)).layers)).toEqual([]);
+		}
+		expect(readFileSync(join(dir, '15', '100', '200.pbf'), 'utf8')).toBe('data');
+		expect(readdirSync(join(dir, '14'))).toEqual(['50']);
+		expect(fillEmptyTiles(dir, { minzoom: 14, maxzoom: 15 })).toBe(0);
 	});
 });

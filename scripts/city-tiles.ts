@@ -8,7 +8,7 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CITY_TILES_DIR, CITY_TILES_INDEX } from './city-tiles/folder.js';
-import { cityTilesIndex } from './city-tiles/tiles';
+import { cityTilesIndex, fillEmptyTiles } from './city-tiles/tiles';
 
 const profile = (file: string) => fileURLToPath(new URL(`./city-tiles/${file}`, import.meta.url));
 
@@ -56,7 +56,8 @@ export function buildCityTiles(extract: string, storyDir: string, bbox?: [number
 	rmSync(join(out, 'metadata.json'), { force: true });
 	const index = cityTilesIndex(out);
 	writeFileSync(join(out, CITY_TILES_INDEX), JSON.stringify(index, null, '\t') + '\n');
-	return { index, seconds: (performance.now() - started) / 1000, bytes: folderBytes(out), out };
+	const empty = fillEmptyTiles(out, index);
+	return { index, empty, seconds: (performance.now() - started) / 1000, bytes: folderBytes(out), out };
 }
 
 function folderBytes(dir: string): number {
@@ -73,9 +74,9 @@ function main(args: string[]) {
 	const extract = args.find((a, i) => !a.startsWith('--') && (bboxAt < 0 || i !== bboxAt + 1));
 	if (!extract) throw new Error('usage: npm run city-tiles -- <extract.osm.pbf> [--bbox west,south,east,north]');
 	const storyDir = resolve(process.env.STORY_DIR ?? 'geo');
-	const { index, seconds, bytes, out } = buildCityTiles(resolve(extract), storyDir, bbox);
+	const { index, empty, seconds, bytes, out } = buildCityTiles(resolve(extract), storyDir, bbox);
 	console.log(
-		`city-tiles: ${index.tileCount} tiles, zooms ${index.minzoom}–${index.maxzoom}, ${(bytes / 1e6).toFixed(2)} MB, ` +
+		`city-tiles: ${index.tileCount} tiles (and ${empty} empty ones where the extract has nothing), zooms ${index.minzoom}–${index.maxzoom}, ${(bytes / 1e6).toFixed(2)} MB, ` +
 			`in ${seconds.toFixed(1)} s, into ${out} (bounds ${index.bounds.join(', ')})`
 	);
 }

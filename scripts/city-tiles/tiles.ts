@@ -1,6 +1,6 @@
 // What a folder of city tiles holds (`{z}/{x}/{y}.pbf`), as the index `tiles.json` beside them says it: the zooms,
 // the area the deepest tiles cover, and the credit the data asks for. The build and the map page read the index.
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromWorld, WORLD_SIZE } from '../../src/lib/render/mercator';
 import { OSM_CREDIT, type CityTilesIndex } from '../../src/lib/story/city-tiles';
@@ -32,4 +32,30 @@ export function cityTilesIndex(dir: string): CityTilesIndex {
 		attribution: OSM_CREDIT,
 		tileCount: tiles.length
 	};
+}
+
+/**
+ * Writes an empty tile (no bytes: a vector tile without layers) wherever `dir` has none inside the area its deepest
+ * tiles span, at each of its zooms: MapLibre asks for every tile inside a source's bounds, and where the extract has
+ * nothing (open water, fields) the answer was a 404, a line in the reader's console. Returns how many it wrote.
+ */
+export function fillEmptyTiles(dir: string, { minzoom, maxzoom }: Pick<CityTilesIndex, 'minzoom' | 'maxzoom'>) {
+	const deepest = join(dir, String(maxzoom));
+	const xs = readdirSync(deepest)
+		.filter((n) => /^\d+$/.test(n))
+		.map(Number);
+	const ys = xs.flatMap((x) => readdirSync(join(deepest, String(x))).map((y) => Number.parseInt(y, 10)));
+	let written = 0;
+	for (let z = minzoom; z <= maxzoom; z++) {
+		const shift = maxzoom - z;
+		for (let x = Math.min(...xs) >> shift; x <= Math.max(...xs) >> shift; x++)
+			for (let y = Math.min(...ys) >> shift; y <= Math.max(...ys) >> shift; y++) {
+				const path = join(dir, String(z), String(x), `${y}.pbf`);
+				if (existsSync(path)) continue;
+				mkdirSync(join(dir, String(z), String(x)), { recursive: true });
+				writeFileSync(path, new Uint8Array(0));
+				written++;
+			}
+	}
+	return written;
 }
