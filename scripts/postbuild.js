@@ -26,6 +26,8 @@ function* files(dir) {
 for (const path of files(buildDir)) {
 	if (!compressible.test(path)) continue;
 	const data = readFileSync(path);
+	// An empty city tile (fillEmptyTiles) is served as it is: compressed, it would only grow.
+	if (data.length === 0) continue;
 	writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
 	writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
