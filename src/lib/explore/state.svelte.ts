@@ -79,6 +79,8 @@ export class ExploreState {
 	 * else the story's (`/?…`), with the rest of the state as query.
 	 */
 	shareUrl = $state('');
+	/** The print page's query, kept current with `shareUrl`: the whole state, the chosen place too. */
+	printQuery = $state('');
 	/** The latest request for the map to move. */
 	request = $state.raw<CameraRequest | null>(null);
 	/** Where the map is, as it last reported; null while a requested move is still to land. Not reactive. */
@@ -111,7 +113,7 @@ export class ExploreState {
 		this.ignored = ignored;
 		this.#apply(state, 'link');
 		this.#started = true;
-		this.shareUrl = this.#share(this.#address?.href() ?? '');
+		this.#links(this.#address?.href() ?? '');
 		return this.ignored;
 	}
 
@@ -199,13 +201,17 @@ export class ExploreState {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never kept
 		const here = new URL(this.#address.href());
 		const url = `${here.pathname}${query ? `?${query}` : ''}`;
-		this.shareUrl = this.#share(`${here.origin}${url}`);
+		this.#links(`${here.origin}${url}`);
 		if (url !== `${here.pathname}${here.search}`) this.#address.write(url, mode);
 	}
 
-	/** The state's whole query, the chosen place included (the print page reads it). */
-	query(): string {
-		return encodeView({ ...this.viewState(), place: this.selected ?? undefined });
+	/**
+	 * The links that follow the state, from the page's own address (`here`): the one to share and the print page's
+	 * query. Kept here, not derived in the page, because the camera is not reactive.
+	 */
+	#links(here: string) {
+		this.shareUrl = this.#share(here);
+		this.printQuery = encodeView({ ...this.viewState(), place: this.selected ?? undefined });
 	}
 
 	/** The link to share, from the page's own address (`here`): see `shareUrl`. */

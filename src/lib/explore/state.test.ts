@@ -255,6 +255,9 @@ describe('ExploreState', () => {
 			expect(state.shareUrl).toBe(
 				'https://example.org/story/place/almaty-akimat?map=12.00/43.2370/76.9460&layers=almaty&lang=en'
 			);
+			// The print page's query follows the camera and the place as the link to share does.
+			expect(state.printQuery).toContain('map=12.00/43.2370/76.9460');
+			expect(state.printQuery).toContain('place=almaty-akimat');
 			// The address bar keeps its own form.
 			expect(history.current()).toContain('place=almaty-akimat');
 			state.select(null, 'map');
@@ -266,7 +269,7 @@ describe('ExploreState', () => {
 			expect(state.shareUrl).toBe('https://example.org/story/place/moscow?lang=en');
 			state.select('geneva', 'map');
 			expect(state.shareUrl).toBe('https://example.org/story/place/geneva?lang=en');
-			expect(state.query()).toBe('place=geneva&lang=en');
+			expect(state.printQuery).toBe('place=geneva&lang=en');
 		});
 
 		it("reads a place page's address with the place the reader chose there: a reload keeps the choice", () => {
