@@ -144,7 +144,8 @@ export const DRAWN_ID = 'vector-map-drawn';
 let cached: Promise<{ dir: string; svg: string; css: string }> | undefined;
 
 async function drawn(dir: string) {
-	const svg = vectorMapSvg(loadStory(dir));
+	// Marked once here, with the drawing that is cached: not again for every page.
+	const svg = vectorMapSvg(loadStory(dir)).replace(/<\/svg>$/, `<g id="${DRAWN_ID}"/></svg>`);
 	return { dir, svg, css: (await labelFontCss(labelText(svg))) + labelSetCss(LABEL_SCALES, CORE) };
 }
 
@@ -163,7 +164,7 @@ export async function injectVectorMap(html: string): Promise<string> {
 	// A page streamed in parts may have sent its head already: the font then comes with the map, and the page paints
 	// as it comes.
 	const inHead = html.includes('</head>');
-	const map = (inHead ? '' : style) + svg.replace(/<\/svg>$/, `<g id="${DRAWN_ID}"/></svg>`);
+	const map = (inHead ? '' : style) + svg;
 	const out = html.replace(PLACEHOLDER, (_, open: string, close: string) => open + map + close);
 	// No frame until the parser is past the map (DRAWN_ID): before, a frame could come while the drawing was still
 	// arriving and show part of it, and the whole map came a frame later, after that frame's work (bench, 2026-12-07:
