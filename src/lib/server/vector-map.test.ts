@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSetCss } from './vector-map';
+import { labelSetCss, preloadModulesLast } from './vector-map';
 
 describe('labelSetCss', () => {
 	const css = labelSetCss([1, 0.5, 0.75], { width: 800, height: 640 });
@@ -17,5 +17,30 @@ describe('labelSetCss', () => {
 			['(width < 800px) or (height < 640px)', show(0.75, 1.3333)],
 			['(width < 600px) or (height < 480px)', show(0.5, 2)]
 		]);
+	});
+});
+
+describe('preloadModulesLast', () => {
+	// As SvelteKit writes a page: the modules' preloads in the head, the script that starts the page in the body.
+	const page = (head: string, body: string) =>
+		`<!doctype html><html><head><meta charset="utf-8">${head}<style>x{}</style></head>` +
+		`<body><div style="display: contents"><div data-vector-map><svg></svg></div>${body}</div></body></html>`;
+	const start = '<script>import("/_app/immutable/entry/start.js")</script>';
+	const preloads =
+		'<link href="/_app/immutable/entry/start.js" rel="modulepreload">' +
+		'<link href="/_app/immutable/chunks/a.js" rel="modulepreload">';
+
+	it('moves every module preload out of the head to the end of the body, in order, after the drawing', () => {
+		const out = preloadModulesLast(page(preloads, start));
+		const head = out.slice(0, out.indexOf('</head>'));
+		expect(head).not.toContain('modulepreload');
+		expect(out).toBe(page('', start).replace('</body>', `${preloads}</body>`));
+		expect(out.indexOf('modulepreload')).toBeGreaterThan(out.indexOf('</svg>'));
+	});
+
+	it('leaves a page without module preloads as it is', () => {
+		expect(preloadModulesLast(page('<link rel="icon" href="/favicon.svg">', start))).toBe(
+			page('<link rel="icon" href="/favicon.svg">', start)
+		);
 	});
 });
