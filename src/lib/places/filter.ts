@@ -7,6 +7,15 @@ export interface PlaceGroup {
 	places: Place[];
 }
 
+/** A group as the list shows it: the places it renders, and how many more there are. */
+export interface ShownGroup extends PlaceGroup {
+	/** Places of the group not rendered (a button shows more). */
+	more: number;
+}
+
+/** How many places of a layer the list renders at first, and how many more each "show more" adds. */
+export const LIST_STEP = 50;
+
 /** Text as a search compares it: lower case, no accents, dashes as spaces ("Oekraïne" → "oekraine"). */
 export function foldForSearch(text: string): string {
 	return text
@@ -17,11 +26,20 @@ export function foldForSearch(text: string): string {
 		.trim();
 }
 
+/** Each place's names as a search compares them, folded once: a story of 10,000 places is filtered per keystroke. */
+const folded = new WeakMap<Place, string>();
+function searchText(place: Place): string {
+	let text = folded.get(place);
+	if (text === undefined)
+		folded.set(place, (text = `${foldForSearch(place.name.nl)}\n${foldForSearch(place.name.en)}`));
+	return text;
+}
+
 /** The places whose Dutch or English name contains the query, ignoring case and accents; an empty query keeps all. */
 export function filterPlaces(places: Place[], query: string): Place[] {
 	const q = foldForSearch(query);
 	if (q === '') return places;
-	return places.filter((p) => foldForSearch(p.name.nl).includes(q) || foldForSearch(p.name.en).includes(q));
+	return places.filter((p) => searchText(p).includes(q));
 }
 
 /**
@@ -39,4 +57,21 @@ export function groupByLayer(places: Place[], layers: LayerMeta[]): PlaceGroup[]
 		group.places.push(place);
 	}
 	return [...groups.values()];
+}
+
+/**
+ * What the list renders of each group: its first `shown[layer id] ?? LIST_STEP` places, and the selected place
+ * wherever it is, so a long layer (a story of thousands of places) costs the page only what a reader can look through.
+ */
+export function limitGroups(
+	groups: PlaceGroup[],
+	shown: Readonly<Record<string, number>>,
+	selected: string | null
+): ShownGroup[] {
+	return groups.map((group) => {
+		const limit = shown[group.layer.id] ?? LIST_STEP;
+		if (group.places.length <= limit) return { ...group, more: 0 };
+		const places = group.places.filter((p, i) => i < limit || p.id === selected);
+		return { ...group, places, more: group.places.length - places.length };
+	});
 }
