@@ -28,7 +28,7 @@ const config = {
 	kit: {
 		// 404.html: the app's error page (src/routes/+error.svelte), drawn in the browser, which `npm start` serves
 		// for an address the site does not have.
-		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: true, strict: true, fallback: '404.html' }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: false, strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
 		// the first paint.

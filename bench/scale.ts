@@ -47,8 +47,11 @@ function folderBytes(dir: string): number {
 		.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 }
 
-/** `npm run build` of a story into a folder of its own: its wall time, or null when it ran past the timeout. */
-function build(storyDir: string, buildDir: string): Promise<number | null> {
+/**
+ * `npm run build` of a story into a folder of its own: its wall time, or why there is none (it ran past the timeout,
+ * or failed: the last line of its error output).
+ */
+function build(storyDir: string, buildDir: string): Promise<number | string> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn('npm', ['run', '--silent', 'build'], {
@@ -62,9 +65,13 @@ function build(storyDir: string, buildDir: string): Promise<number | null> {
 		child.once('error', reject);
 		child.once('exit', (code, signal) => {
 			clearTimeout(timer);
-			if (signal === 'SIGKILL') resolve(null);
+			if (signal === 'SIGKILL') resolve(`build stopped after ${args['build-timeout-min']} min`);
 			else if (code === 0) resolve(performance.now() - started);
-			else reject(new Error(`build of ${storyDir} failed (${code}): ${stderr}`));
+			else {
+				log(`build of ${storyDir} failed (${code}):\n${stderr}`);
+				const error = stderr.split('\n').find((line) => /error/i.test(line) && !/^error during build/.test(line));
+				resolve(`build failed: ${(error ?? `exit code ${code}`).trim().slice(0, 120)}`);
+			}
 		});
 	});
 }
@@ -154,7 +161,8 @@ try {
 		const buildDir = join(work, `build-${size}`);
 		const places = generateStory(process.env.STORY_DIR ?? 'geo', storyDir, size);
 		log(`${places} places: building`);
-		const buildMs = await build(storyDir, buildDir);
+		const built = await build(storyDir, buildDir);
+		const buildMs = typeof built === 'number' ? built : null;
 		const result: SizeResult = {
 			places,
 			buildMs,
@@ -168,8 +176,9 @@ try {
 		};
 		results.push(result);
 		if (buildMs === null) {
-			result.note = `build stopped after ${args['build-timeout-min']} min`;
+			result.note = built as string;
 			log(`${places} places: ${result.note}; larger sizes skipped`);
+			rmSync(buildDir, { recursive: true, force: true });
 			break;
 		}
 		result.buildBytes = folderBytes(buildDir);

@@ -137,7 +137,7 @@ export function generateStory(baseDir: string, outDir: string, places: number, s
 	for (const l of GENERATED_LAYERS) {
 		const features = byLayer.get(l.id)!;
 		if (!features.length) continue;
-		// Drawn first (below the story's own layers): they are the crowd, the story's places stay on top.
+		// Drawn first (below the story's own layers, areas lowest): they are the crowd, the story's places stay on top.
 		story.layers.unshift({
 			id: l.id,
 			name: { nl: l.nl, en: l.en },
