@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readStoryFiles } from '../server/story';
 import type { LayerMeta } from '../story/types';
 import { parseStory } from '../story/validate';
-import { filterPlaces, foldForSearch, groupByLayer, limitGroups, LIST_STEP } from './filter';
+import { filterPlaces, firstOf, foldForSearch, groupByLayer, limitGroups, LIST_STEP } from './filter';
 import { placesInReadingOrder, type Place } from './places';
 
 const { story } = parseStory(readStoryFiles('geo'));
@@ -137,5 +137,17 @@ describe('filterPlaces at scale', () => {
 		}
 		// Median of 5: 2–6 ms here with a build running beside it; 40–50 ms when every keystroke folded every name.
 		expect(took.sort((a, b) => a - b)[2]).toBeLessThan(10);
+	});
+});
+
+describe('firstOf', () => {
+	const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }));
+	it('keeps the first `limit` items, and the kept one wherever it is, and counts the rest', () => {
+		expect(firstOf(items, 2)).toEqual({ items: [{ id: 'a' }, { id: 'b' }], more: 3 });
+		expect(firstOf(items, 2, 'e')).toEqual({ items: [{ id: 'a' }, { id: 'b' }, { id: 'e' }], more: 2 });
+		expect(firstOf(items, 2, 'a').more).toBe(3);
+	});
+	it('keeps a short list whole', () => {
+		expect(firstOf(items, 5)).toEqual({ items, more: 0 });
 	});
 });

@@ -60,8 +60,24 @@ export function groupByLayer(places: Place[], layers: LayerMeta[]): PlaceGroup[]
 }
 
 /**
+ * The first `limit` of `items`, and the one whose id is `keep` wherever it is, with how many are left out: a long list
+ * (a story of thousands of places) costs the page only what a reader can look through. The places list and the
+ * chronology both limit their lists so, LIST_STEP at a time.
+ * @example firstOf([a, b, c, d], 2, 'd') // → { items: [a, b, d], more: 1 }
+ */
+export function firstOf<T extends { id: string }>(
+	items: readonly T[],
+	limit: number,
+	keep: string | null = null
+): { items: T[]; more: number } {
+	if (items.length <= limit) return { items: [...items], more: 0 };
+	const shown = items.filter((item, i) => i < limit || item.id === keep);
+	return { items: shown, more: items.length - shown.length };
+}
+
+/**
  * What the list renders of each group: its first `shown[layer id] ?? LIST_STEP` places, and the selected place
- * wherever it is, so a long layer (a story of thousands of places) costs the page only what a reader can look through.
+ * wherever it is (`firstOf`).
  */
 export function limitGroups(
 	groups: PlaceGroup[],
@@ -69,9 +85,7 @@ export function limitGroups(
 	selected: string | null
 ): ShownGroup[] {
 	return groups.map((group) => {
-		const limit = shown[group.layer.id] ?? LIST_STEP;
-		if (group.places.length <= limit) return { ...group, more: 0 };
-		const places = group.places.filter((p, i) => i < limit || p.id === selected);
-		return { ...group, places, more: group.places.length - places.length };
+		const { items: places, more } = firstOf(group.places, shown[group.layer.id] ?? LIST_STEP, selected);
+		return { ...group, places, more };
 	});
 }

@@ -1,8 +1,12 @@
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import WithLang from '../../../tests/fixtures/components/WithLang.svelte';
+import { LIST_STEP } from '../places/filter';
 import { placesInReadingOrder, type Place } from '../places/places';
 import { readStoryFiles } from '../server/story';
 import { parseStory } from '../story/validate';
 import { chronology, dayRange, daysBetween, isVisibleOn } from './chronology';
+import Chronology from './Chronology.svelte';
 
 function place(id: string, from?: string, to = from): Place {
 	return {
@@ -115,5 +119,43 @@ describe('the real story', () => {
 		expect(first).not.toContain('almaty-city');
 		expect(places.filter((p) => p.date && first.includes(p.id)).map((p) => p.id)).toEqual(['zhanaozen']);
 		expect(ids('2022-01-19')).toEqual(ids(null));
+	});
+});
+
+const onDay = (i: number, day: string): Place => ({
+	...place(`p${i}`, day),
+	name: { nl: `Plein ${i}`, en: `Square ${i}` }
+});
+
+/** The chronology's HTML as the page's server sends it, in `lang`. */
+function html(places: Place[], lang: 'nl' | 'en' = 'nl') {
+	const props = { places, day: null, onselect: () => {} };
+	return render(WithLang, { props: { lang, component: Chronology, props } }).body;
+}
+const chips = (body: string) => body.match(/<button[^>]*data-place="/g)?.length ?? 0;
+
+describe('Chronology', () => {
+	it('shows the first LIST_STEP places of a crowded day and says how many more there are', () => {
+		// A story of thousands of places: 120 started on one day, 3 on the next.
+		const places = [
+			...Array.from({ length: 120 }, (_, i) => onDay(i, '2022-01-05')),
+			...Array.from({ length: 3 }, (_, i) => onDay(200 + i, '2022-01-06'))
+		];
+		const body = html(places);
+		expect(chips(body)).toBe(LIST_STEP + 3);
+		expect(body).toContain('data-place="p49"');
+		expect(body).not.toContain('data-place="p50"');
+		expect(body).toContain('data-place="p202"');
+		const more = body.match(/<button[^>]*data-testid="chronology-more"[^>]*>([^<]*)</g) ?? [];
+		expect(more).toHaveLength(1);
+		expect(more[0]).toContain('data-day="2022-01-05"');
+		expect(more[0]).toContain(`Toon meer (${120 - LIST_STEP} niet getoond)`);
+		expect(html(places, 'en')).toContain(`Show more (${120 - LIST_STEP} not shown)`);
+	});
+
+	it('shows every place of a day with no more than LIST_STEP, and no "show more"', () => {
+		const body = html(Array.from({ length: LIST_STEP }, (_, i) => onDay(i, '2022-01-05')));
+		expect(chips(body)).toBe(LIST_STEP);
+		expect(body).not.toContain('chronology-more');
 	});
 });
