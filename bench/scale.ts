@@ -115,6 +115,20 @@ async function chooseRun(browser: Browser, url: string) {
 				}),
 			CHOSEN
 		);
+		// Choosing a place may pan the map to make room for its popup (300 ms): the filter is timed once the map is still,
+		// ten frames in a row of under 25 ms each (a frame that MapLibre draws takes 40 ms or more on the software GPU),
+		// or after 5 s. A string, not a function: tsx would wrap a named function in a helper the page does not have.
+		await page.evaluate(`new Promise((resolve) => {
+			let quiet = 0, last = performance.now();
+			const until = last + 5000;
+			const frame = (now) => {
+				quiet = now - last < 25 ? quiet + 1 : 0;
+				last = now;
+				if (quiet >= 10 || now > until) resolve();
+				else requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		})`);
 		// Typing in the places filter: from the input event to the end of the frame that shows the list it leaves.
 		const filterMs = await page.evaluate(
 			(query) =>
