@@ -112,7 +112,9 @@ export const messages = {
 		notFoundText: 'Deze pagina bestaat niet (meer). De kaart en het artikel vindt u hier:',
 		errorTitle: 'Er ging iets mis',
 		errorText: 'Deze pagina kon niet worden getoond. De kaart en het artikel vindt u hier:',
-		backToMap: 'Naar de kaart bij het artikel'
+		backToMap: 'Naar de kaart bij het artikel',
+		openPlaceOnMap: 'Bekijk deze plaats op de kaart',
+		placeOfMany: 'Een van de {n} plaatsen uit het artikel'
 	},
 	en: {
 		share: 'Share',
@@ -221,7 +223,9 @@ export const messages = {
 		notFoundText: 'This page does not exist (any more). The map and the article are here:',
 		errorTitle: 'Something went wrong',
 		errorText: 'This page could not be shown. The map and the article are here:',
-		backToMap: 'To the map with the article'
+		backToMap: 'To the map with the article',
+		openPlaceOnMap: 'See this place on the map',
+		placeOfMany: 'One of the {n} places in the article'
 	}
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -1,17 +1,29 @@
 import { siteOrigin as originFrom } from '../../../scripts/site-origin.js';
-import { placesInReadingOrder } from '../places/places';
+import { placeDetails, placesInReadingOrder } from '../places/places';
+import type { LightPlacePageData } from '../place-page/types';
 import type { Story } from '../story/types';
 import { basemapNames } from './basemap';
 import { cityTiles } from './city-tiles';
 import { loadStory } from './story';
 import { mapLayers, vectorFrame } from './vector-map';
 
+/** Worked out once per story, not once per page: a build of thousands of place pages asks thousands of times. */
+function perStory<T>(make: (story: Story) => T): (story: Story) => T {
+	const made = new WeakMap<Story, T>();
+	return (story) => {
+		if (!made.has(story)) made.set(story, make(story));
+		return made.get(story)!;
+	};
+}
+const readingOrder = perStory(placesInReadingOrder);
+const details = perStory(placeDetails);
+
 function pageBasics(story: Story) {
 	return {
 		meta: story.meta,
 		blocks: story.blocks,
 		layers: story.layers.map(({ features, ...layer }) => ({ ...layer, count: features.length })),
-		places: placesInReadingOrder(story),
+		places: readingOrder(story),
 		basemap: basemapNames(),
 		cityTiles: cityTiles()
 	};
@@ -24,6 +36,34 @@ export function mapPageData() {
 }
 
 export type MapPageData = ReturnType<typeof mapPageData>;
+
+/**
+ * The most places a story may have for each of its place pages to be the whole map page (the drawing, the article,
+ * every place). Beyond, a place page is light (`lightPlacePageData`): its own size stays the same however many places
+ * the story has, so the site grows with the number of places rather than with its square (2,000 places made 2,000
+ * pages of 1.6 MB). The map page itself, with every place, is then `/?place=<id>`.
+ */
+export const FULL_PLACE_PAGES_UP_TO = 200;
+
+/**
+ * The light place page of `id` where the story has more than FULL_PLACE_PAGES_UP_TO places; null where its place
+ * pages are whole map pages, and undefined where the story has no such place.
+ */
+export function lightPlacePageData(id: string): LightPlacePageData | null | undefined {
+	const story = loadStory();
+	const places = readingOrder(story);
+	if (places.length <= FULL_PLACE_PAGES_UP_TO) return null;
+	const place = places.find((p) => p.id === id);
+	if (!place) return undefined;
+	const layer = story.layers.find((l) => l.id === place.layer);
+	return {
+		place,
+		details: details(story)[id]!,
+		layerName: layer?.name ?? { nl: place.layer, en: place.layer },
+		meta: { title: story.meta.title, source: story.meta.source },
+		placeCount: places.length
+	};
+}
 
 /** The site's public origin for canonical links and previews: `SITE_ORIGIN` at build time (scripts/site-origin.js). */
 export function siteOrigin(): string {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Story, StoryFiles } from '../story/types';
 import { formatProblem, parseStory } from '../story/validate';
@@ -23,9 +23,31 @@ export function readStoryFiles(dir = storyDir()): StoryFiles {
 	};
 }
 
-/** Loads and validates the story; a bad story throws with every problem listed. */
+/** The story files' paths, sizes and times: what tells whether a story loaded before is still the one on disk. */
+function filesKey(dir: string): string {
+	const layerDir = join(dir, 'layers');
+	const paths = [
+		join(dir, 'story.json'),
+		join(dir, 'article.json'),
+		...readdirSync(layerDir)
+			.filter((name) => name.endsWith('.geojson'))
+			.sort()
+			.map((name) => join(layerDir, name))
+	];
+	return paths.map((path) => ((s) => `${path}:${s.size}:${s.mtimeMs}`)(statSync(path))).join('\n');
+}
+
+let loaded: { key: string; story: Story } | undefined;
+
+/**
+ * Loads and validates the story; a bad story throws with every problem listed. Loaded once while its files stay as
+ * they are: a build asks for it on every page, and a story of thousands of places takes a while to validate.
+ */
 export function loadStory(dir = storyDir()): Story {
+	const key = filesKey(dir);
+	if (loaded?.key === key) return loaded.story;
 	const { story, problems } = parseStory(readStoryFiles(dir));
 	if (!story) throw new Error(`The story in ${dir} is not valid:\n${problems.map(formatProblem).join('\n')}`);
+	loaded = { key, story };
 	return story;
 }
