@@ -29,7 +29,9 @@ const config = {
 		// 404.html: the app's error page (src/routes/+error.svelte), drawn in the browser, which `npm start` serves
 		// for an address the site does not have.
 		adapter: adapter({ pages: buildDir, assets: buildDir, precompress: false, strict: true, fallback: '404.html' }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// Two pages at a time, one per core: a link preview is drawn off the main thread (src/lib/server/preview.ts), and
+		// a story of thousands of places has one per place.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'], concurrency: 2 },
 		// The page's own stylesheets (a few KB; MapLibre's loads with MapLibre) go into the HTML: no request holds up
 		// the first paint.
 		inlineStyleThreshold: 20_000,
