@@ -55,7 +55,8 @@ function build(storyDir: string, buildDir: string): Promise<number | string> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn('npm', ['run', '--silent', 'build'], {
-			env: { ...process.env, STORY_DIR: storyDir, BUILD_DIR: buildDir },
+			// With no link previews made before: a first build, as on a fresh clone (a rebuild takes them from its cache).
+			env: { ...process.env, STORY_DIR: storyDir, BUILD_DIR: buildDir, PREVIEW_CACHE_DIR: `${buildDir}-cache` },
 			stdio: ['ignore', 'ignore', 'pipe'],
 			detached: true
 		});
@@ -192,7 +193,7 @@ try {
 		if (buildMs === null) {
 			result.note = built as string;
 			log(`${places} places: ${result.note}; larger sizes skipped`);
-			rmSync(buildDir, { recursive: true, force: true });
+			for (const dir of [buildDir, `${buildDir}-cache`]) rmSync(dir, { recursive: true, force: true });
 			break;
 		}
 		result.buildBytes = folderBytes(buildDir);
@@ -226,7 +227,7 @@ try {
 		} finally {
 			stopServer(server);
 		}
-		rmSync(buildDir, { recursive: true, force: true });
+		for (const dir of [buildDir, `${buildDir}-cache`]) rmSync(dir, { recursive: true, force: true });
 		log(`${places} places: measured`);
 	}
 } finally {

@@ -36,7 +36,8 @@ const encoderVersions = () =>
 /** The scripts a story's labels and titles may use (Dutch, English, Kazakh and Russian names), Latin first. */
 const SCRIPTS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
 
-const cacheDir = () => join(process.cwd(), 'node_modules', '.cache', 'article-map');
+/** Where the fonts and previews made once are kept: `PREVIEW_CACHE_DIR` (bench:scale gives each build an empty one). */
+const cacheDir = () => process.env.PREVIEW_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'article-map');
 
 /**
  * Noto Sans (regular and bold, {@link SCRIPTS}) as TrueType files for resvg, made from the bundled WOFF2 once and kept
