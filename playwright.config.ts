@@ -36,6 +36,12 @@ export default defineConfig({
 			STORY_DIR: 'tests/fixtures/mini-story',
 			BUILD_DIR: 'build-fixture',
 			BASE_PATH: FIXTURE_BASE_PATH
-		})
+		}),
+		// A story of many places: the default story and generated places (tests/fixtures/many-places.ts, which writes
+		// it when missing; tests/many-places.spec.ts).
+		{
+			...server('many_port', { STORY_DIR: 'build-many/story', BUILD_DIR: 'build-many/site' }),
+			command: 'npx tsx tests/fixtures/many-places.ts && node scripts/serve.js'
+		}
 	]
 });

@@ -53,6 +53,13 @@ export function fixtureOrigin() {
 /** The second story's site: its origin and the sub-path it is built for and served under. */
 export const fixtureSite = () => `${fixtureOrigin()}${FIXTURE_BASE_PATH}`;
 
+/** The site of a story of many places (tests/fixtures/many-places.ts), on the port its server was given. */
+export function manySite() {
+	const port = process.env.MANY_PORT;
+	if (!port) throw new Error('MANY_PORT is not set: playwright.config.ts sets it once that server listens');
+	return `http://127.0.0.1:${port}`;
+}
+
 /** Waits until the interactive map has drawn every layer once (`data-ready="true"`). */
 export async function waitForMap(page: Page) {
 	const map = page.getByTestId('map');
