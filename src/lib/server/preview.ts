@@ -3,7 +3,8 @@
 // read, so the build turns the parts it needs into TrueType once (see previewFontFiles).
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import type { Geometry } from 'geojson';
+import { bbox } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,8 @@ import {
 	PREVIEW_MAP,
 	PREVIEW_ZOOM
 } from '../preview/layout';
-import { prepareMapInput, renderMapSvg, type SvgMapInput } from '../render/svg';
+import { prepareMapInput, renderMapSvg, viewBounds, type SvgMapInput, type SvgView } from '../render/svg';
+import { WORLD_SIZE } from '../render/mercator';
 import { featureColor } from '../render/symbology';
 import { displayFeatures } from '../story/display';
 import type { Story } from '../story/types';
@@ -117,6 +119,30 @@ function countryBox(place: Place, display: SvgMapInput['display']) {
 	return area && geometryBounds(area.geometry as Geometry);
 }
 
+/** Each display feature's `[west, south, east, north]`, worked out once per prepared story. */
+const boxes = new WeakMap<Feature, number[]>();
+const boxOf = (f: Feature) => boxes.get(f) ?? boxes.set(f, bbox(f)).get(f)!;
+
+/**
+ * The story layers' features that reach into the view, or near enough for a marker or label to: a preview of one
+ * place need not draw thousands of others (a story of 10,000 places drew every one in each of its 10,000 previews).
+ * A view across the antimeridian, or of half the world, keeps them all.
+ */
+export function displayNear(display: SvgMapInput['display'], view: SvgView): SvgMapInput['display'] {
+	// A view of half the world or more (a large country's) may wrap round it: all of them then.
+	if ((PREVIEW_MAP.width / (WORLD_SIZE * 2 ** view.zoom)) * 360 > 180) return display;
+	const [[west, south], [east, north]] = viewBounds(view, PREVIEW_MAP.width, PREVIEW_MAP.height);
+	if (!(west < east && south < north)) return display;
+	const [mx, my] = [(east - west) * 0.25, (north - south) * 0.25];
+	const near = (f: Feature) => {
+		const [w, s, e, n] = boxOf(f) as [number, number, number, number];
+		return e >= west - mx && w <= east + mx && n >= south - my && s <= north + my;
+	};
+	return Object.fromEntries(
+		Object.entries(display).map(([id, fc]) => [id, { ...fc, features: fc.features.filter(near) }])
+	);
+}
+
 /** The SVG of a preview: a place centred and ringed, or (no place) the story's default view. */
 export function previewImageSvg(story: Story, place?: Place): string {
 	const input = previewInput(story);
@@ -130,7 +156,8 @@ export function previewImageSvg(story: Story, place?: Place): string {
 		: fit
 			? fitView(fit, PREVIEW_MAP.width, PREVIEW_MAP.height, { padding: 24 })
 			: { center, zoom };
-	const map = renderMapSvg({ ...input, view, ...(place ? { spotlight: [place] } : {}) });
+	const display = displayNear(input.display, view);
+	const map = renderMapSvg({ ...input, display, view, ...(place ? { spotlight: [place] } : {}) });
 	const layer = place && meta.layers.find((l) => l.id === place.layer);
 	const band = previewBand(
 		place
