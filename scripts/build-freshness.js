@@ -18,8 +18,11 @@ const sources = [
 	'scripts/basemap-tiles.js'
 ];
 
-/** @param {string} path @returns {number} */
-function newest(path) {
+/**
+ * The latest change to a file, or to anything in a folder.
+ * @param {string} path @returns {number}
+ */
+export function newest(path) {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;

@@ -12,27 +12,25 @@ export function storyDir(): string {
 export function readStoryFiles(dir = storyDir()): StoryFiles {
 	const shown = (path: string) => relative(process.cwd(), path) || path;
 	const read = (path: string) => ({ path: shown(path), text: readFileSync(path, 'utf8') });
-	const layerDir = join(dir, 'layers');
 	return {
 		story: read(join(dir, 'story.json')),
 		article: read(join(dir, 'article.json')),
-		layers: readdirSync(layerDir)
-			.filter((name) => name.endsWith('.geojson'))
-			.sort()
-			.map((name) => ({ id: name.replace(/\.geojson$/, ''), ...read(join(layerDir, name)) }))
+		layers: layerFiles(dir).map((name) => ({ id: name.replace(/\.geojson$/, ''), ...read(join(dir, 'layers', name)) }))
 	};
 }
 
+/** The names of a story folder's layer files, in the order they are read. */
+const layerFiles = (dir: string) =>
+	readdirSync(join(dir, 'layers'))
+		.filter((name) => name.endsWith('.geojson'))
+		.sort();
+
 /** The story files' paths, sizes and times: what tells whether a story loaded before is still the one on disk. */
 function filesKey(dir: string): string {
-	const layerDir = join(dir, 'layers');
 	const paths = [
 		join(dir, 'story.json'),
 		join(dir, 'article.json'),
-		...readdirSync(layerDir)
-			.filter((name) => name.endsWith('.geojson'))
-			.sort()
-			.map((name) => join(layerDir, name))
+		...layerFiles(dir).map((name) => join(dir, 'layers', name))
 	];
 	return paths.map((path) => ((s) => `${path}:${s.size}:${s.mtimeMs}`)(statSync(path))).join('\n');
 }
