@@ -26,6 +26,21 @@ export function placeIdsAt(
 	return uniqueIds(hits);
 }
 
+/** The group of points under a point (`<layer>-cluster`, see clusterLayers in style.ts), topmost first, or null. */
+export function groupAt(
+	map: Pick<MapLibreMap, 'queryRenderedFeatures'>,
+	point: { x: number; y: number },
+	clusteredLayerIds: string[]
+): { source: string; clusterId: number; center: [number, number] } | null {
+	if (clusteredLayerIds.length === 0) return null;
+	const [hit] = map.queryRenderedFeatures([point.x, point.y], {
+		layers: clusteredLayerIds.map((id) => `${id}-cluster`)
+	});
+	if (!hit || hit.geometry.type !== 'Point') return null;
+	const [lon = 0, lat = 0] = hit.geometry.coordinates;
+	return { source: hit.source, clusterId: Number(hit.properties.cluster_id), center: [lon, lat] };
+}
+
 /** Place ids of rendered features, in order, each once. */
 export function uniqueIds(features: Pick<MapGeoJSONFeature, 'properties'>[]): string[] {
 	return [...new Set(features.map((f) => String(f.properties.id)))];

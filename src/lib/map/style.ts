@@ -8,6 +8,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Place } from '../places/places';
 import { CITY_MINZOOM, type CityTiles } from '../story/city-tiles';
+import { clusterSource } from '../render/clusters';
 import type { LayerMeta, Symbology } from '../story/types';
 import {
 	areaFade,
@@ -20,6 +21,7 @@ import {
 	dotRanks,
 	boundaryDash,
 	city,
+	clustering,
 	cityColors,
 	cityRoadBase,
 	emphasis,
@@ -56,6 +58,16 @@ export function colorExpression(s: Symbology): ExpressionSpecification | string 
 /** The parts of a story layer: the MapLibre layer ids are `<layer id>-<part>`, stable for tests and print. */
 export const layerParts = ['area', 'outline', 'line', 'arrow', 'point', 'label'] as const;
 export type LayerPart = (typeof layerParts)[number];
+/** The parts a layer that clusters adds: the groups' circles and their counts (see `clusterLayers`). */
+export const clusterParts = ['cluster', 'cluster-count'] as const;
+
+/** The source of a story layer's display features. */
+export const storySource = (layerId: string) => `story-${layerId}`;
+/** The source of a clustering layer's points, grouped by MapLibre (its areas and routes stay in `storySource`). */
+export const pointsSource = (layerId: string) => `story-${layerId}-points`;
+/** The story layer a source draws, or null. Example: layerOfSource('story-checkpoints-points') is 'checkpoints'. */
+export const layerOfSource = (source: string): string | null =>
+	source.startsWith('story-') ? source.slice('story-'.length).replace(/-points$/, '') : null;
 
 const partRole: Record<LayerPart, string> = {
 	area: 'area',
@@ -75,6 +87,10 @@ export function partFilter(part: LayerPart, day: string | null = null): Expressi
 	if (day === null) return role;
 	return ['all', role, ['any', ['!', ['has', 'date_from']], ['<=', ['get', 'date_from'], day]]];
 }
+
+/** partFilter's day, for data: whether a display feature had started by `day` (or is undated). */
+export const startedBy = (p: { date_from?: unknown }, day: string): boolean =>
+	typeof p.date_from !== 'string' || p.date_from <= day;
 
 const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 const emphasised = (
@@ -111,11 +127,16 @@ const coverZoom: ExpressionSpecification = ['number', ['get', 'cover_zoom'], 99]
 /** How many zooms an area takes to fade, from `areaFade.fullPx` to `areaFade.clearPx` across. */
 const fadeZooms = Math.log2(areaFade.clearPx / areaFade.fullPx);
 
-/** MapLibre layers for one story layer, in drawing order: areas, routes with arrowheads, markers, labels. */
-export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] {
+/**
+ * MapLibre layers for one story layer, in drawing order: areas, routes with arrowheads, markers, labels. A layer that
+ * clusters (`clustered`) draws its markers and labels from its grouped points (`pointsSource`, where a group has no
+ * `role` and so matches no part's filter), and its groups above them (`clusterLayers`).
+ */
+export function storyLayers(layer: LayerMeta, lang: Lang, clustered = false): LayerSpecification[] {
 	const color = colorExpression(layer.symbology);
 	const dash = layer.symbology.dash;
-	const source = `story-${layer.id}`;
+	const source = storySource(layer.id);
+	const points = clustered ? pointsSource(layer.id) : source;
 	const id = (part: LayerPart) => `${layer.id}-${part}`;
 	return [
 		{
@@ -180,7 +201,7 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 		{
 			id: id('point'),
 			type: 'symbol',
-			source,
+			source: points,
 			filter: partFilter('point'),
 			layout: {
 				'icon-image': layer.symbology.shape,
@@ -197,7 +218,7 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 		{
 			id: id('label'),
 			type: 'symbol',
-			source,
+			source: points,
 			filter: partFilter('label'),
 			minzoom: placeLabel.minzoom,
 			layout: {
@@ -209,6 +230,50 @@ export function storyLayers(layer: LayerMeta, lang: Lang): LayerSpecification[] 
 				'text-optional': true
 			},
 			paint: { 'text-color': color, 'text-halo-color': basemapColors.halo, 'text-halo-width': widths.placeLabelHalo }
+		},
+		...(clustered ? clusterLayers(layer) : [])
+	];
+}
+
+/**
+ * The groups of a clustering layer's points: a circle in the layer's colour, sized by its count, with the count in it
+ * (the SVG renderer's `clusterMarker` draws the same). A click on one zooms in until it falls apart (StoryMap).
+ */
+export function clusterLayers(layer: LayerMeta): LayerSpecification[] {
+	const isGroup: ExpressionSpecification = ['has', 'point_count'];
+	const [first, ...rest] = clustering.radii;
+	const radius = [
+		'step',
+		['get', 'point_count'],
+		first![1],
+		...rest.flatMap((r, i) => [clustering.radii[i]![0], r[1]])
+	] as unknown as ExpressionSpecification;
+	return [
+		{
+			id: `${layer.id}-cluster`,
+			type: 'circle',
+			source: pointsSource(layer.id),
+			filter: isGroup,
+			paint: {
+				'circle-color': layer.symbology.color,
+				'circle-radius': radius,
+				'circle-stroke-color': basemapColors.halo,
+				'circle-stroke-width': clustering.halo
+			}
+		},
+		{
+			id: `${layer.id}-cluster-count`,
+			type: 'symbol',
+			source: pointsSource(layer.id),
+			filter: isGroup,
+			layout: {
+				'text-field': ['to-string', ['get', 'point_count_abbreviated']],
+				'text-font': [FONT],
+				'text-size': clustering.textSize,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
+			paint: { 'text-color': basemapColors.halo }
 		}
 	];
 }
@@ -627,6 +692,8 @@ export interface StyleInput {
 	deferred?: string[];
 	/** The story's city tiles, where it has any. */
 	cityTiles?: CityTiles | null;
+	/** The layers whose points group where they crowd (`clusters` in src/lib/render/clusters.ts). */
+	clustered?: string[];
 }
 
 /** The basemap's layers with the city's inserted before its first label layer (see cityLayers). */
@@ -637,16 +704,28 @@ function withCity(basemap: LayerSpecification[], cityLayers: LayerSpecification[
 }
 
 export const basemapUrl = (base: string, name: string) => `${base}/basemap/${name}.geojson`;
+/** A story layer's display features (`src/routes/display/`). */
+export const displayUrl = (base: string, layerId: string) => `${base}/display/${layerId}.geojson`;
 
 /** The whole MapLibre style of a story: offline basemap below, story layers above in story.json order. */
 export function buildStyle(input: StyleInput): StyleSpecification {
-	const { layers, basemap, focus = [], lang, fontFaces, base, deferred = [], cityTiles = null } = input;
+	const { layers, basemap, focus = [], lang, fontFaces, base, deferred = [], cityTiles = null, clustered = [] } = input;
 	const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 	const sources: Record<string, SourceSpecification> = {};
 	for (const name of basemap)
 		sources[`basemap-${name}`] = { type: 'geojson', data: deferred.includes(name) ? empty() : basemapUrl(base, name) };
-	for (const layer of layers)
-		sources[`story-${layer.id}`] = { type: 'geojson', data: `${base}/display/${layer.id}.geojson`, promoteId: 'id' };
+	for (const layer of layers) {
+		const data = displayUrl(base, layer.id);
+		sources[storySource(layer.id)] = { type: 'geojson', data, promoteId: 'id' };
+		if (clustered.includes(layer.id))
+			sources[pointsSource(layer.id)] = {
+				type: 'geojson',
+				data,
+				promoteId: 'id',
+				filter: ['==', ['get', 'role'], 'point'],
+				...clusterSource
+			};
+	}
 	if (cityTiles) sources.city = citySource(cityTiles, base);
 	// The great-circle line of a distance the reader measures, empty until then.
 	sources.measure = { type: 'geojson', data: empty() };
@@ -659,7 +738,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': basemapColors.water } },
 			...withCity(basemapLayers(basemap, lang, focus), cityTiles ? cityLayers(lang) : []),
-			...layers.flatMap((l) => storyLayers(l, lang)),
+			...layers.flatMap((l) => storyLayers(l, lang, clustered.includes(l.id))),
 			...spotlightLayers(),
 			{
 				id: 'measure-line',

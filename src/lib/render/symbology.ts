@@ -123,6 +123,30 @@ export const arrows = { spacing: 90, scale: 0.55 } as const;
 /** Place labels of the story layers: shown from this zoom, at this size, one em below the marker. */
 export const placeLabel = { minzoom: 5, size: 12, offsetEm: 1 } as const;
 
+/**
+ * Where a layer's points crowd, they group into one circle with their count (`src/lib/render/clusters.ts`): in a
+ * layer of more than `from` places, points within `radius` pixels of each other (MapLibre's 512-pixel tiles), at
+ * least `minPoints` of them, up to zoom `maxZoom` (a chosen place is shown at `placeFit.maxZoom`, 11, beyond it).
+ * A circle's radius by its count (`[fewer than, radius]`, the last for any more) and its count's text size.
+ */
+export const clustering = {
+	from: 50,
+	radius: 40,
+	minPoints: 3,
+	maxZoom: 9,
+	radii: [
+		[10, 11],
+		[100, 14],
+		[Infinity, 18]
+	] as readonly (readonly [number, number])[],
+	textSize: 11,
+	halo: 1.5
+} as const;
+
+/** A cluster's circle radius for `count` points. */
+export const clusterRadius = (count: number): number =>
+	(clustering.radii.find(([under]) => count < under) ?? clustering.radii[clustering.radii.length - 1]!)[1];
+
 /** MapLibre scales a dash pattern by the line width. */
 export function dashArray(dash: readonly number[], width: number): string {
 	return dash.map((d) => Math.round(d * width * 100) / 100).join(' ');

@@ -22,6 +22,7 @@ import {
 	widths
 } from '../symbology';
 import { shapeMarker, SHAPE_SPAN } from './markers';
+import { singlePoints } from './story';
 import { renderText, textBox, wrap, type Collider, type Line, type TextBlock } from './text';
 
 type Props = Record<string, unknown>;
@@ -270,7 +271,7 @@ export function renderScaledBasemapLabels(
 	});
 }
 
-/** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour. */
+/** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour; none for a point in a group. */
 export function renderPlaceLabels(
 	layer: LayerMeta,
 	fc: FeatureCollection<Geometry, DisplayProperties>,
@@ -281,8 +282,10 @@ export function renderPlaceLabels(
 	if (frame.zoom < placeLabel.minzoom) return [];
 	const size = placeLabel.size;
 	const out: string[] = [];
+	// A point in a group's circle has no label of its own, as on the interactive map.
+	const single = singlePoints(fc, frame)?.single;
 	for (const f of fc.features) {
-		if (f.properties.role !== 'point') continue;
+		if (f.properties.role !== 'point' || (single && !single.has(f.properties.id))) continue;
 		const xy = screen(frame, f.geometry);
 		const name = f.properties[`name_${lang}`];
 		if (!xy || !name) continue;

@@ -1,6 +1,6 @@
 import { outlines, type Shape } from '../../map/icons';
-import { basemapColors, emphasis, INK } from '../symbology';
-import { attrs, num } from './escape';
+import { basemapColors, clustering, clusterRadius, emphasis, INK } from '../symbology';
+import { attrs, escapeXml, num } from './escape';
 import { fontFamily } from './text';
 
 type Pt = [number, number];
@@ -37,6 +37,25 @@ export function shapeMarker(
 	const paint = `${attrs({ fill: color })}${halo(haloColor, haloWidth)}`;
 	if (shape === 'circle') return `<circle${attrs({ cx: x, cy: y, r: span / 2 })}${paint}/>`;
 	return `${polygon(shapeOutlines[shape], x, y, span)}${paint}/>`;
+}
+
+/**
+ * A group of crowded points (`src/lib/render/clusters.ts`), as MapLibre draws it (`<layer>-cluster`): a circle in the
+ * layer's colour with a white ring outside its radius, and the count in white at its middle.
+ */
+export function clusterMarker(x: number, y: number, count: number, label: string, color: string): string {
+	const r = clusterRadius(count);
+	const size = clustering.textSize;
+	const circle = attrs({
+		cx: x,
+		cy: y,
+		r: r + clustering.halo / 2,
+		fill: color,
+		stroke: basemapColors.halo,
+		'stroke-width': clustering.halo
+	});
+	const text = attrs({ x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-size': size, fill: basemapColors.halo });
+	return `<g${attrs({ 'data-cluster': count })}><circle${circle}/><text${text}>${escapeXml(label)}</text></g>`;
 }
 
 /** An arrowhead pointing along `angle` (radians, screen coordinates), showing a route's direction. */

@@ -1,8 +1,9 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
+import { clusters, groupPoints, placeCount } from '../clusters';
 import { attrs, escapeXml } from './escape';
-import { arrowHead, shapeMarker } from './markers';
+import { arrowHead, clusterMarker, shapeMarker } from './markers';
 import type { Frame } from './project';
 import { areaFill, areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
 
@@ -54,9 +55,23 @@ export function arrowPositions(
 }
 
 /**
+ * The ids of a layer's points drawn on their own at this frame's zoom, or null where every point is: in a layer that
+ * clusters (`clusters`), the others are in a group's circle. Points `drawnElsewhere` take no part.
+ */
+export function singlePoints(
+	fc: Display,
+	frame: Frame,
+	drawnElsewhere: ReadonlySet<string> = new Set()
+): { single: Set<string>; groups: ReturnType<typeof groupPoints>['groups'] } | null {
+	if (!clusters(placeCount(fc))) return null;
+	return groupPoints(fc, frame.zoom, drawnElsewhere);
+}
+
+/**
  * One story layer as `<g data-layer="<id>">`, in the order of `storyLayers`: areas of uncertainty, their dashed
  * outlines, routes, arrowheads, markers (none for `drawnElsewhere`, the places of the print sheet's numbered
- * markers), then the labels given.
+ * markers; in a layer that clusters, the groups' circles with their counts, `data-cluster`, and the points left on
+ * their own), then the labels given.
  */
 export function renderStoryLayer(
 	layer: LayerMeta,
@@ -73,6 +88,9 @@ export function renderStoryLayer(
 	const routes: string[] = [];
 	const heads: string[] = [];
 	const markers: string[] = [];
+	const grouped = singlePoints(fc, frame, drawnElsewhere);
+	const onScreen = (xy: [number, number] | null, margin: number): xy is [number, number] =>
+		!!xy && xy[0] >= -margin && xy[1] >= -margin && xy[0] <= frame.width + margin && xy[1] <= frame.height + margin;
 	for (const f of fc.features) {
 		const p = f.properties;
 		if (p.role === 'area') {
@@ -115,13 +133,18 @@ export function renderStoryLayer(
 			routes.push(`<path${place(p)}${attrs(line)}/>`);
 			for (const { at, angle } of arrowPositions(frame, f.geometry))
 				heads.push(arrowHead(at[0], at[1], angle, arrows.scale, color(p), widths.arrowHalo));
-		} else if (f.geometry.type === 'Point' && !drawnElsewhere.has(p.id)) {
+		} else if (f.geometry.type === 'Point' && !drawnElsewhere.has(p.id) && (!grouped || grouped.single.has(p.id))) {
 			const [lon = 0, lat = 0] = f.geometry.coordinates;
 			const xy = frame.projection([lon, lat]);
-			if (!xy || xy[0] < -20 || xy[1] < -20 || xy[0] > frame.width + 20 || xy[1] > frame.height + 20) continue;
+			if (!onScreen(xy, 20)) continue;
 			const marker = shapeMarker(s.shape, xy[0], xy[1], markerScale(p.precision), color(p), widths.markerHalo);
 			markers.push(`<g${place(p)}>${marker}</g>`);
 		}
+	}
+	for (const g of grouped?.groups ?? []) {
+		const xy = frame.projection(g.center);
+		if (!onScreen(xy, 24)) continue;
+		markers.push(clusterMarker(xy[0], xy[1], g.count, g.label, s.color));
 	}
 	const body = [...areas, ...outlines, ...routes, ...heads, ...markers, labels].join('');
 	return `<g data-layer="${escapeXml(layer.id)}">${body}</g>`;
