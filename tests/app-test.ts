@@ -74,9 +74,9 @@ export const PHONE = { width: 390, height: 844 };
  * Waits until the vector map that comes with the page has every story layer drawn and the page script has taken it
  * over (it reports its camera in `data-view` from then on).
  */
-export async function waitForVectorMap(page: Page) {
+export async function waitForVectorMap(page: Page, layers = 6) {
 	const vector = page.getByTestId('fallback');
-	await expect(vector.locator('svg g[data-layer]')).toHaveCount(6);
+	await expect(vector.locator('svg g[data-layer]')).toHaveCount(layers);
 	await expect(vector).toHaveAttribute('data-view', /^\d+\.\d\d\/-?\d+\.\d{5}\/-?\d+\.\d{5}$/);
 	return vector;
 }

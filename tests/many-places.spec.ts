@@ -1,8 +1,14 @@
 // A story of more than FULL_PLACE_PAGES_UP_TO places (tests/fixtures/many-places.ts): its place pages are light (the
 // place, its quotes, its preview as its map) and lead to the map page at that place; its long lists show 50 at a time.
+import type { Page } from '@playwright/test';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { FULL_PLACE_PAGES_UP_TO } from '../src/lib/server/page-data';
 import { LIST_STEP } from '../src/lib/places/filter';
-import { test, expect, manySite, PHONE, waitForMap } from './app-test';
+import { startedBy } from '../src/lib/map/style';
+import { groupPoints } from '../src/lib/render/clusters';
+import { clustering } from '../src/lib/render/symbology';
+import type { DisplayProperties } from '../src/lib/story/display';
+import { test, expect, manySite, mapView, PHONE, screenPoint, waitForMap, waitForVectorMap } from './app-test';
 
 const places = FULL_PLACE_PAGES_UP_TO + 1;
 const screens = [
@@ -10,6 +16,38 @@ const screens = [
 	{ name: '1024×768', viewport: { width: 1024, height: 768 } },
 	{ name: '390×844 (touch)', viewport: PHONE, hasTouch: true, isMobile: true }
 ];
+
+/** The generated points' layer: 131 places, more than `clustering.from`, so its points group where they crowd. */
+const CROWDED = 'generated-points';
+/** A view of the whole country at a whole zoom: MapLibre groups at its tiles' zoom, the map's rounded down. */
+const COUNTRY = '4/48/68';
+/** The default story's six layers and the three of generated places. */
+const LAYERS = 9;
+
+type Display = FeatureCollection<Geometry, DisplayProperties>;
+const crowdedPoints = async (page: Page): Promise<Display> =>
+	(await (await page.request.get(`${manySite()}/display/${CROWDED}.geojson`)).json()) as Display;
+
+/** The groups MapLibre draws once still (its `data-groups` hook): count and centre of each. */
+async function groupsShown(page: Page) {
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-groups', /@/);
+	return ((await map.getAttribute('data-groups')) ?? '').split('|').map((g) => {
+		const [count, at] = g.split('@');
+		const [lon, lat] = at!.split(',').map(Number);
+		return { count: Number(count), center: [lon!, lat!] as [number, number] };
+	});
+}
+
+/** The groups MapLibre draws that the SVG renderer's grouping (`groupPoints`) of the same points at that zoom lacks. */
+function strangeGroups(shown: Awaited<ReturnType<typeof groupsShown>>, fc: Display, zoom: number) {
+	const made = groupPoints(fc, zoom).groups;
+	const near = (a: [number, number], b: [number, number]) =>
+		Math.abs(a[0] - b[0]) < 0.01 && Math.abs(a[1] - b[1]) < 0.01;
+	return shown
+		.filter((g) => !made.some((m) => m.count === g.count && near(m.center, g.center)))
+		.map((g) => `${g.count} at ${g.center.join(', ')}`);
+}
 
 for (const { name, ...screen } of screens) {
 	test.describe(`at ${name}`, () => {
@@ -43,6 +81,90 @@ for (const { name, ...screen } of screens) {
 			await context.close();
 		});
 
+		test('crowded points are groups with their count on both maps; a click on one zooms in round it, nothing else moves', async ({
+			page
+		}) => {
+			await page.goto(`${manySite()}/?map=${COUNTRY}`);
+			// The drawing that comes with the page groups them too, with the count written in each.
+			const vector = await waitForVectorMap(page, LAYERS);
+			const drawn = vector.locator(`svg g[data-layer="${CROWDED}"] g[data-cluster]`);
+			expect(await drawn.count()).toBeGreaterThan(3);
+			await expect(drawn.first().locator('text')).toHaveText(/^\d+$/);
+			const fc = await crowdedPoints(page);
+			const scroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
+			let target: { at: { x: number; y: number }; center: [number, number]; zoom: number; from: number; count: number };
+			if (screen.hasTouch) {
+				// A phone's first tap on the map, on a group of the drawing: the map starts there, zoomed in round it.
+				const found = await vector.evaluate((box) => {
+					for (const g of box.querySelectorAll<SVGGElement>('g[data-cluster]')) {
+						const r = g.getBoundingClientRect();
+						const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+						// On screen, with the drawing on top there (no overlay), and the group under the tap (an area may lie
+						// over it, as on MapLibre's map: a tap goes through).
+						const top = document.elementFromPoint(x, y);
+						if (y < 0 || y > innerHeight || !top || !box.contains(top)) continue;
+						if (!document.elementsFromPoint(x, y).some((el) => el.closest('[data-cluster]') === g)) continue;
+						const [lon, lat] = g.dataset.at!.split(',').map(Number);
+						return {
+							at: { x, y },
+							center: [lon!, lat!] as [number, number],
+							zoom: Number(g.dataset.zoom),
+							count: Number(g.dataset.cluster)
+						};
+					}
+					return null;
+				});
+				expect(found, 'a group on the drawing, clear of the overlays').not.toBeNull();
+				target = { ...found!, from: Number((await vector.getAttribute('data-view'))!.split('/')[0]) };
+				await page.touchscreen.tap(target.at.x, target.at.y);
+				await waitForMap(page);
+			} else {
+				await waitForMap(page);
+				const before = await mapView(page);
+				const shown = await groupsShown(page);
+				expect(strangeGroups(shown, fc, before.zoom), 'groups the SVG renderer does not draw').toEqual([]);
+				// The largest group whose spot is well inside the map and clear of what lies over it.
+				const box = (await page.getByTestId('map').boundingBox())!;
+				let found: (typeof target)['at'] | null = null;
+				let group = shown[0]!;
+				for (const g of [...shown].sort((a, b) => b.count - a.count)) {
+					const at = await screenPoint(page, g.center);
+					const inside =
+						at.x > box.x + 30 && at.x < box.x + box.width - 30 && at.y > box.y + 30 && at.y < box.y + box.height - 30;
+					const top = inside && (await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, at));
+					if (top === 'CANVAS') {
+						[found, group] = [at, g];
+						break;
+					}
+				}
+				expect(found, 'a group on the map, clear of the overlays').not.toBeNull();
+				const made = groupPoints(fc, before.zoom).groups.find(
+					(m) => m.count === group.count && Math.abs(m.center[0] - group.center[0]) < 0.01
+				)!;
+				target = { at: found!, center: group.center, zoom: made.expansionZoom, from: before.zoom, count: group.count };
+				await page.mouse.click(target.at.x, target.at.y);
+			}
+			await expect
+				.poll(async () => (await mapView(page)).zoom, { timeout: 10_000 })
+				.toBeGreaterThanOrEqual(Math.min(target.zoom, target.from + 1) - 0.01);
+			await expect(page.getByTestId('popup'), 'a group opens no popup').toHaveCount(0);
+			expect(await page.evaluate(() => [window.scrollX, window.scrollY]), 'the page does not move').toEqual(scroll);
+			// Zoomed in round it: the group's spot is the map's middle now, and the group falls apart there.
+			const after = await mapView(page);
+			expect(Math.abs(after.lon - target.center[0])).toBeLessThan(0.2);
+			expect(Math.abs(after.lat - target.center[1])).toBeLessThan(0.2);
+			const groups = async () => ((await page.getByTestId('map').getAttribute('data-groups')) ?? '').split('|');
+			const whole = (g: string) => {
+				const [count, at] = g.split('@');
+				const [lon, lat] = (at ?? '').split(',').map(Number);
+				return (
+					Number(count) === target.count &&
+					Math.abs(lon! - target.center[0]) < 0.02 &&
+					Math.abs(lat! - target.center[1]) < 0.02
+				);
+			};
+			await expect.poll(async () => (await groups()).some(whole)).toBe(false);
+		});
 		for (const lang of ['nl', 'en'] as const) {
 			test(`with JavaScript a place page opens the map at its place, keeping the link's query (${lang})`, async ({
 				page
@@ -86,4 +208,35 @@ test('a long layer in the places list shows 50 at a time, and "show more" takes 
 	await expect(shown).toHaveCount(before + Math.min(LIST_STEP, hidden));
 	await expect(page.locator(':focus')).toHaveAttribute('data-place', /^generated-/);
 	await expect(page.locator(':focus')).toBeInViewport();
+});
+
+for (const lang of ['nl', 'en'] as const)
+	test(`choosing a place of a group in the list shows it on its own, with its popup (${lang})`, async ({ page }) => {
+		await page.goto(`${manySite()}/?map=${COUNTRY}${lang === 'en' ? '&lang=en' : ''}`);
+		await waitForMap(page);
+		const fc = await crowdedPoints(page);
+		const { single } = groupPoints(fc, 4);
+		const grouped = fc.features.find((f) => f.properties.role === 'point' && !single.has(f.properties.id))!;
+		const name = grouped.properties[`name_${lang}`];
+		await page.getByTestId('places').getByRole('searchbox').fill(name);
+		await page.getByTestId('places').locator(`[data-place="${grouped.properties.id}"]`).click();
+		const popup = page.getByTestId('popup');
+		await expect(popup).toHaveAttribute('data-place', grouped.properties.id);
+		await expect(popup.getByRole('heading')).toHaveText(name);
+		// Shown closer than the groups reach: the place stands alone, its marker where the popup points.
+		await expect.poll(async () => (await mapView(page)).zoom).toBeGreaterThan(clustering.maxZoom);
+	});
+
+test('on a chosen day the groups count only the places that had started by then', async ({ page }) => {
+	const day = '2022-01-04';
+	await page.goto(`${manySite()}/?map=${COUNTRY}&day=${day}`);
+	await waitForMap(page);
+	const fc = await crowdedPoints(page);
+	const started = { ...fc, features: fc.features.filter((f) => startedBy(f.properties, day)) };
+	expect(started.features.length).toBeLessThan(fc.features.length / 2);
+	// MapLibre regroups once it has the day's points: until then it shows the groups of every day.
+	await expect.poll(async () => strangeGroups(await groupsShown(page), started, 4), { timeout: 15_000 }).toEqual([]);
+	const shown = await groupsShown(page);
+	const all = groupPoints(fc, 4).groups.map((g) => g.count);
+	expect(Math.max(...shown.map((g) => g.count)), 'smaller groups than on all days').toBeLessThan(Math.max(...all));
 });

@@ -41,9 +41,16 @@ export function shapeMarker(
 
 /**
  * A group of crowded points (`src/lib/render/clusters.ts`), as MapLibre draws it (`<layer>-cluster`): a circle in the
- * layer's colour with a white ring outside its radius, and the count in white at its middle.
+ * layer's colour with a white ring outside its radius, and the count in white at its middle. `data-at` (lon,lat) and
+ * `data-zoom` are the camera a click on it goes to (VectorMap.svelte), where the group falls apart.
  */
-export function clusterMarker(x: number, y: number, count: number, label: string, color: string): string {
+export function clusterMarker(
+	x: number,
+	y: number,
+	group: { count: number; label: string; center: [number, number]; expansionZoom: number },
+	color: string
+): string {
+	const { count, label } = group;
 	const r = clusterRadius(count);
 	const size = clustering.textSize;
 	const circle = attrs({
@@ -55,7 +62,9 @@ export function clusterMarker(x: number, y: number, count: number, label: string
 		'stroke-width': clustering.halo
 	});
 	const text = attrs({ x, y: y + size * 0.36, 'text-anchor': 'middle', 'font-size': size, fill: basemapColors.halo });
-	return `<g${attrs({ 'data-cluster': count })}><circle${circle}/><text${text}>${escapeXml(label)}</text></g>`;
+	const at = group.center.map((v) => Math.round(v * 1e4) / 1e4).join(',');
+	const data = attrs({ 'data-cluster': count, 'data-at': at, 'data-zoom': group.expansionZoom });
+	return `<g${data}><circle${circle}/><text${text}>${escapeXml(label)}</text></g>`;
 }
 
 /** An arrowhead pointing along `angle` (radians, screen coordinates), showing a route's direction. */

@@ -144,7 +144,7 @@ export function renderStoryLayer(
 	for (const g of grouped?.groups ?? []) {
 		const xy = frame.projection(g.center);
 		if (!onScreen(xy, 24)) continue;
-		markers.push(clusterMarker(xy[0], xy[1], g.count, g.label, s.color));
+		markers.push(clusterMarker(xy[0], xy[1], g, s.color));
 	}
 	const body = [...areas, ...outlines, ...routes, ...heads, ...markers, labels].join('');
 	return `<g data-layer="${escapeXml(layer.id)}">${body}</g>`;
