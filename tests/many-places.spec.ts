@@ -240,3 +240,40 @@ test('on a chosen day the groups count only the places that had started by then'
 	const all = groupPoints(fc, 4).groups.map((g) => g.count);
 	expect(Math.max(...shown.map((g) => g.count)), 'smaller groups than on all days').toBeLessThan(Math.max(...all));
 });
+
+for (const lang of ['nl', 'en'] as const)
+	test(`the print sheet numbers each group of crowded points once, and its key names the group's places (${lang})`, async ({
+		page
+	}) => {
+		await page.goto(`${manySite()}/print?map=${COUNTRY}&place=almaty-akimat${lang === 'en' ? '&lang=en' : ''}`);
+		const sheet = page.getByTestId('print');
+		await expect(sheet).toHaveAttribute('data-print-ready', 'true', { timeout: 60_000 });
+		const map = sheet.locator('figure.map > svg').first();
+		const onMap = map.locator('g[data-group]');
+		// The key's two parts: the sheet's, and its continuation on a page of its own.
+		const inKey = page.locator('[data-testid="print-key"] li[data-group]');
+		expect(await onMap.count()).toBeGreaterThan(2);
+		await expect(inKey).toHaveCount(await onMap.count());
+		// Each group's number on the map is a key entry that counts and names its places.
+		const fc = await crowdedPoints(page);
+		const names = new Map(fc.features.map((f) => [f.properties[`name_${lang}`], f.properties.id]));
+		for (const entry of await inKey.all()) {
+			const count = Number(await entry.getAttribute('data-group'));
+			const n = (await entry.locator('.n').textContent())!.trim();
+			await expect(map.locator(`g[data-group="${count}"] text`, { hasText: new RegExp(`^${n}$`) })).toHaveCount(1);
+			const word = lang === 'nl' ? 'plaatsen' : 'places';
+			await expect(entry.locator('strong')).toHaveText(
+				`${count} ${word} (${lang === 'nl' ? 'Gegenereerde punten' : 'Generated points'})`
+			);
+			const listed = (await entry.locator('.members').textContent())!.split(', ');
+			expect(listed).toHaveLength(count);
+			for (const name of listed) expect(names.has(name), `${name} is a generated point`).toBe(true);
+		}
+		// No group's place has a number or a marker of its own, nor is it drawn as a group without a number; the chosen
+		// place keeps its own, first.
+		await expect(map.locator('g[data-cluster]')).toHaveCount(0);
+		await expect(sheet.locator('[data-testid="print-key"] li').first()).toHaveAttribute('data-place', 'almaty-akimat');
+		const grouped = (await inKey.locator('.members').allTextContents()).flatMap((t) => t.split(', '));
+		for (const name of grouped.slice(0, 10))
+			await expect(map.locator(`g[data-place="${names.get(name)}"]`)).toHaveCount(0);
+	});

@@ -73,7 +73,9 @@ describe('the SVG renderer’s groups', () => {
 	it('draws a crowded layer’s group as one circle with its count, and the points left alone as markers', () => {
 		const svg = renderMapSvg(input(4.3));
 		expect(svg.match(/data-cluster="60"/g)).toHaveLength(1);
-		expect(svg).toMatch(/<g data-cluster="60" data-at="7\d\.\d+,43\.\d+" data-zoom="\d+"><circle[^>]*fill="#1d4ed8"[^>]*\/><text[^>]*>60<\/text><\/g>/);
+		expect(svg).toMatch(
+			/<g data-cluster="60" data-at="7\d\.\d+,43\.\d+" data-zoom="\d+"><circle[^>]*fill="#1d4ed8"[^>]*\/><text[^>]*>60<\/text><\/g>/
+		);
 		const markers = [...svg.matchAll(/<g data-place="([^"]+)"><(?:polygon|circle)/g)].map((m) => m[1]);
 		expect(markers.sort()).toEqual(['aktau', 'kostanay', 'pavlodar']);
 	});

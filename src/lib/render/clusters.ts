@@ -32,11 +32,15 @@ export interface PointGroup {
 	label: string;
 	/** The zoom at which the group falls apart: where a click on it takes the map. */
 	expansionZoom: number;
+	/** Its places' ids, when asked for (`members`): the print sheet's key names them. */
+	members?: string[];
 }
 
 type PointFeature = Feature<Point, DisplayProperties>;
 // One index per layer's display features: a build draws the same layers for every page and preview.
 const indexes = new WeakMap<FeatureCollection, Supercluster<DisplayProperties>>();
+// And its groups by zoom: a drawing asks for them for its markers and again for each language's labels.
+const grouped = new WeakMap<FeatureCollection, Map<number, { groups: PointGroup[]; single: Set<string> }>>();
 
 function indexOf(fc: FeatureCollection<Geometry, DisplayProperties>, leaveOut: ReadonlySet<string>) {
 	const cached = leaveOut.size === 0 ? indexes.get(fc) : undefined;
@@ -63,21 +67,29 @@ function indexOf(fc: FeatureCollection<Geometry, DisplayProperties>, leaveOut: R
 export function groupPoints(
 	fc: FeatureCollection<Geometry, DisplayProperties>,
 	zoom: number,
-	leaveOut: ReadonlySet<string> = new Set()
+	leaveOut: ReadonlySet<string> = new Set(),
+	{ members = false }: { members?: boolean } = {}
 ): { groups: PointGroup[]; single: Set<string> } {
+	const z = Math.max(0, Math.floor(zoom));
+	const memo = leaveOut.size === 0 && !members ? grouped.get(fc) : undefined;
+	const known = memo?.get(z);
+	if (known) return known;
 	const index = indexOf(fc, leaveOut);
 	const groups: PointGroup[] = [];
 	const single = new Set<string>();
-	for (const f of index.getClusters([-180, -85, 180, 85], Math.max(0, Math.floor(zoom)))) {
+	for (const f of index.getClusters([-180, -85, 180, 85], z)) {
 		const p = f.properties;
 		if ('cluster' in p && p.cluster) {
 			groups.push({
 				center: f.geometry.coordinates as [number, number],
 				count: p.point_count,
 				label: String(p.point_count_abbreviated),
-				expansionZoom: index.getClusterExpansionZoom(p.cluster_id)
+				expansionZoom: index.getClusterExpansionZoom(p.cluster_id),
+				...(members ? { members: index.getLeaves(p.cluster_id, Infinity).map((l) => l.properties.id) } : {})
 			});
 		} else single.add((p as DisplayProperties).id);
 	}
-	return { groups, single };
+	const result = { groups, single };
+	if (leaveOut.size === 0 && !members) grouped.set(fc, (memo ?? new Map()).set(z, result));
+	return result;
 }

@@ -133,6 +133,15 @@ export function fanOut(
 	return pos;
 }
 
+/** A group of crowded points that the print sheet numbers as one (`printGroups`, src/lib/print/groups.ts). */
+export interface MarkedGroup {
+	/** `group:<layer>:<first member>`: no place's id. */
+	id: string;
+	layer: string;
+	center: [number, number];
+	members: string[];
+}
+
 /** A numbered marker as the print sheet draws it: its number, where it is drawn and its place's true spot. */
 export interface NumberedMarker {
 	id: string;
@@ -148,6 +157,8 @@ export interface NumberedMarker {
 	/** The place's spot: where a leader line from an offset marker ends. */
 	at: Pt;
 	spotlight?: boolean;
+	/** A group's places (a circle in its layer's colour, its number inside; the key names them). */
+	members?: string[];
 }
 
 /**
@@ -174,14 +185,24 @@ export function numberSpot(frame: Frame, features: Feature<Geometry, DisplayProp
 /**
  * The numbered markers of `ids`, numbered 1, 2, … in that order, each drawn clear of the others (fanOut): the
  * print sheet's map and key read from the same list. `spotlight`: the chosen place, whose marker takes its ring's room.
+ * A group of points (`MarkedGroup`) is one marker, a circle at the group's centre.
  */
 export function numberedMarkers(
 	input: SvgMapInput,
-	ids: string[],
+	ids: (string | MarkedGroup)[],
 	{ spotlight, keepOut = [] }: { spotlight?: string; keepOut?: Rect[] } = {}
 ): NumberedMarker[] {
 	const frame = frameFor(input.view, input.width, input.height);
-	const found = ids.flatMap((id, i) => {
+	const found = ids.flatMap((entry, i): Omit<NumberedMarker, 'x' | 'y'>[] => {
+		if (typeof entry !== 'string') {
+			const layer = input.layers.find((l) => l.id === entry.layer);
+			const at = frame.projection(entry.center) as Pt | null;
+			if (!layer || !at) return [];
+			const n = i + 1;
+			const { id, members } = entry;
+			return [{ id, n, r: markerRadius(n), at, color: layer.symbology.color, shape: 'circle', members }];
+		}
+		const id = entry;
 		for (const layer of input.layers) {
 			const features = (input.display[layer.id]?.features ?? []).filter((f) => f.properties.id === id);
 			if (!features.length) continue;
@@ -199,7 +220,7 @@ export function numberedMarkers(
 		found.map(({ at, r }) => ({ x: at[0], y: at[1], r })),
 		{ width: input.width, height: input.height, keepOut }
 	);
-	return found.map(({ id, n, r, at, color, shape }, i) => ({
+	return found.map(({ id, n, r, at, color, shape, members }, i) => ({
 		id,
 		n,
 		color,
@@ -208,6 +229,7 @@ export function numberedMarkers(
 		x: drawn[i]![0],
 		y: drawn[i]![1],
 		at,
-		...(id === spotlight ? { spotlight: true } : {})
+		...(id === spotlight ? { spotlight: true } : {}),
+		...(members ? { members } : {})
 	}));
 }

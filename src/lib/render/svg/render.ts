@@ -85,7 +85,7 @@ function renderNumbered(markers: NumberedMarker[]): string {
 		.filter((m) => Math.hypot(m.x - m.at[0], m.y - m.at[1]) > 0.5)
 		.map((m) => leaderLine(m.x, m.y, m.at, m.spotlight ? m.r : markerRadius(m.n), m.color));
 	const drawn = markers.map((m) => {
-		const marker = `<g${attrs({ 'data-place': m.id })}>${numberedMarker(m.x, m.y, m.n, m.color, m.shape)}</g>`;
+		const marker = `<g${attrs(m.members ? { 'data-group': m.members.length } : { 'data-place': m.id })}>${numberedMarker(m.x, m.y, m.n, m.color, m.shape)}</g>`;
 		return m.spotlight ? spotlightRing(m.x, m.y, marker) : marker;
 	});
 	return `<g data-numbers="">${leaders.join('')}${drawn.join('')}</g>`;
@@ -126,7 +126,8 @@ export function renderMapSvg(input: SvgMapInput): string {
 	const basemapLabels = basemapPlaces
 		? `${renderBasemapDots(basemapPlaces, frame)}<g data-basemap="labels"${which}>${inEach((set) => set.basemap)}</g>`
 		: '';
-	const numbered = new Set((input.numbered ?? []).map((m) => m.id));
+	// A numbered group's places are drawn by its marker alone.
+	const numbered = new Set((input.numbered ?? []).flatMap((m) => [m.id, ...(m.members ?? [])]));
 	const story = layers.map((l) =>
 		renderStoryLayer(
 			l,
