@@ -391,3 +391,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#places li').first()).toBeVisible();
 	});
 });
+
+for (const screen of [
+	{ name: 'a phone', viewport: PHONE },
+	{ name: 'a wide screen', viewport: { width: 1440, height: 900 } }
+])
+	test(`on ${screen.name}, a link that zooms the drawing in keeps its labels at their size on screen`, async ({
+		page
+	}) => {
+		// The drawing is made at the story's view; a link closer in shows it zoomed, its labels scaled back (--k) and
+		// still at the size of the box's label set (labelSetCss): the two scales together.
+		await page.setViewportSize(screen.viewport);
+		const sizeAt = async (query: string) => {
+			await page.goto(`/${query}`);
+			await waitForVectorMap(page);
+			const label = page.getByTestId('fallback').locator('text').filter({ hasText: 'Алматы', visible: true });
+			await expect(label).toHaveCount(1);
+			return (await label.boundingBox())!.height;
+		};
+		const plain = await sizeAt('');
+		for (const zoom of [5, 6])
+			expect(Math.abs((await sizeAt(`?map=${zoom}/43.3/76.9`)) / plain - 1), `at zoom ${zoom}`).toBeLessThan(0.1);
+	});

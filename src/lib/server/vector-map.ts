@@ -29,10 +29,11 @@ const LABEL_SCALES = [0.38, 0.46, 0.6, 0.75, 0.95];
 /**
  * CSS that shows the labels of one of `scales` on the vector map, by its box (a size container), and sizes them for
  * it: those of the largest scale not above the drawing's scale in the box (the smallest in a box smaller still),
- * each label scaled by 1 / that scale around its place (renderScaledBasemapLabels draws them at scale 1).
+ * each label scaled by 1 / that scale around its place (renderScaledBasemapLabels draws them at scale 1), and back by
+ * the drawing's own zoom, --k, as VectorMap.svelte scales its other texts: both in one transform, which is all a text has.
  * @example labelSetCss([0.5, 1], CORE)
- * // → '…g[data-in]:not([data-in~="1"]){display:none}…g[data-in][data-in~="1"]{display:inline}…>text{transform:scale(1)}
- * //    @container (width < 800px) or (height < 640px){…:not([data-in~="0.5"])…{display:inline}…scale(2)}}'
+ * // → '…g[data-in]:not([data-in~="1"]){display:none}…g[data-in][data-in~="1"]{display:inline}…>text{transform:scale(calc(1 / var(--k, 1)))}
+ * //    @container (width < 800px) or (height < 640px){…:not([data-in~="0.5"])…{display:inline}…scale(calc(2 / var(--k, 1)))}}'
  */
 export function labelSetCss(scales: readonly number[], core: { width: number; height: number }): string {
 	const sorted = [...scales].sort((a, b) => a - b);
@@ -40,7 +41,7 @@ export function labelSetCss(scales: readonly number[], core: { width: number; he
 	// Both of one specificity, so that a later query's rules win over an earlier one's.
 	const show = (s: number) =>
 		`${labels}:not([data-in~="${s}"]){display:none}${labels}[data-in~="${s}"]{display:inline}` +
-		`${labels}>text{transform:scale(${Math.round(1e4 / s) / 1e4})}`;
+		`${labels}>text{transform:scale(calc(${Math.round(1e4 / s) / 1e4} / var(--k, 1)))}`;
 	const rules = [show(sorted[sorted.length - 1]!)];
 	for (let i = sorted.length - 1; i > 0; i--) {
 		const [smaller, scale] = [sorted[i - 1]!, sorted[i]!];
