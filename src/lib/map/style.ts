@@ -80,10 +80,16 @@ const partRole: Record<LayerPart, string> = {
 
 /**
  * The filter of one part of a story layer: its role, and on a chosen day only what had started by then.
- * Example: partFilter('point', '2022-01-06') hides a point whose date_from is 2022-01-07.
+ * Example: partFilter('point', '2022-01-06') hides a point whose date_from is 2022-01-07; partFilter('line') a route
+ * whose show_from is 6 below zoom 6.
  */
 export function partFilter(part: LayerPart, day: string | null = null): ExpressionSpecification {
-	const role: ExpressionSpecification = ['==', ['get', 'role'], partRole[part]];
+	const isRole: ExpressionSpecification = ['==', ['get', 'role'], partRole[part]];
+	// A route or area of a crowded layer from its `show_from` zoom on (`thinning`; MapLibre takes whole zooms here).
+	const role: ExpressionSpecification =
+		partRole[part] === 'point'
+			? isRole
+			: ['all', isRole, ['any', ['!', ['has', 'show_from']], ['>=', ['zoom'], ['get', 'show_from']]]];
 	if (day === null) return role;
 	return ['all', role, ['any', ['!', ['has', 'date_from']], ['<=', ['get', 'date_from'], day]]];
 }

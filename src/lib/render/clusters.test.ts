@@ -3,10 +3,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../tests/fixtures/svg/mini-input';
 import { buildStyle, partFilter, pointsSource, startedBy } from '../map/style';
-import type { DisplayProperties } from '../story/display';
+import { displayFeatures, type DisplayProperties } from '../story/display';
+import { frameFor } from './svg/project';
+import { renderStoryLayer } from './svg/story';
 import { clusters, groupPoints } from './clusters';
 import { renderMapSvg } from './svg/render';
-import { clustering, clusterRadius } from './symbology';
+import { clustering, clusterRadius, showFromZoom } from './symbology';
 
 const point = (id: string, lon: number, lat: number, date_from?: string): Feature<Geometry, DisplayProperties> => ({
 	type: 'Feature',
@@ -147,5 +149,58 @@ describe('the interactive map’s groups', () => {
 			expect(startedBy(f.properties, '2022-01-06')).toBe(
 				filter.filter({ zoom: 4 }, { type: 1, properties: { ...f.properties } } as never)
 			);
+	});
+});
+
+describe('routes and areas of a crowded layer', () => {
+	const route = (id: string, from: [number, number], to: [number, number]): Feature<Geometry, DisplayProperties> => ({
+		type: 'Feature',
+		geometry: { type: 'LineString', coordinates: [from, to] },
+		properties: { ...point(id, 0, 0).properties, role: 'line' }
+	});
+	// A route about 0.4 px long at zoom 0 (30 km at 48° N), and one across Kazakhstan.
+	const places = [
+		...Array.from({ length: 60 }, (_, i) => ({
+			type: 'Feature' as const,
+			geometry: { type: 'Point' as const, coordinates: [60 + i * 0.3, 48] },
+			properties: { id: `p${i}`, name: { nl: `p${i}`, en: `p${i}` }, precision: 'exact' as const, passages: [] }
+		}))
+	];
+
+	it('draw a short route from the zoom at which it is `thinning.minPx` long, in MapLibre and the SVG alike', () => {
+		const short = { ...route('short', [70, 48], [70.4, 48]).properties, show_from: showFromZoom(0.4 * (512 / 360)) };
+		expect(short.show_from).toBe(5);
+		const filter = featureFilter(partFilter('line') as never, 'layers[0].filter');
+		const at = (zoom: number, p: object) => filter.filter({ zoom }, { type: 2, properties: p } as never);
+		expect([4, 5, 6].map((z) => at(z, short))).toEqual([false, true, true]);
+		expect(at(0, route('long', [51, 48], [84, 48]).properties), 'a route of a small layer: always').toBe(true);
+		const fc = {
+			type: 'FeatureCollection' as const,
+			features: [{ ...route('short', [70, 48], [70.4, 48]), properties: short }]
+		};
+		const layer = miniInput().layers[1]!;
+		const drawn = (zoom: number) =>
+			renderStoryLayer(layer, fc, frameFor({ center: [70.2, 48], zoom }, 800, 600)).includes('data-place="short"');
+		expect([4.9, 5, 5.5].map(drawn)).toEqual([false, true, true]);
+	});
+
+	it('come with the zoom they show from only in a layer of more than `clustering.from` places', () => {
+		const withRoute = (n: number) =>
+			displayFeatures([
+				...places.slice(0, n),
+				{
+					type: 'Feature',
+					geometry: {
+						type: 'LineString',
+						coordinates: [
+							[70, 48],
+							[70.4, 48]
+						]
+					},
+					properties: { id: 'r', name: { nl: 'r', en: 'r' }, precision: 'exact', passages: [] }
+				}
+			] as never).features.find((f) => f.properties.id === 'r')!.properties.show_from;
+		expect(withRoute(clustering.from - 1)).toBeUndefined();
+		expect(withRoute(clustering.from + 5)).toBe(5);
 	});
 });

@@ -143,6 +143,19 @@ export const clustering = {
 	halo: 1.5
 } as const;
 
+/**
+ * In a layer that clusters, routes and areas thin out as points group: one smaller than `minPx` across (the longer
+ * side of its box) at a zoom is left out there, and comes in as the map zooms in (`show_from`, story/display.ts).
+ */
+export const thinning = { minPx: 16 } as const;
+
+/**
+ * The whole zoom from which a shape `sideAtZoom0` pixels across at zoom 0 is `thinning.minPx` across (MapLibre
+ * evaluates a filter's zoom at whole zooms). Example: a route 0.3 px long at zoom 0 shows from zoom 6 (19 px).
+ */
+export const showFromZoom = (sideAtZoom0: number): number =>
+	Math.max(0, Math.ceil(Math.log2(thinning.minPx / Math.max(sideAtZoom0, 1e-9)) - 1e-9));
+
 /** A cluster's circle radius for `count` points. */
 export const clusterRadius = (count: number): number =>
 	(clustering.radii.find(([under]) => count < under) ?? clustering.radii[clustering.radii.length - 1]!)[1];

@@ -1,7 +1,8 @@
 import { bbox, circle, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { toWorld } from '../render/mercator';
-import { coverZoom } from '../render/symbology';
+import { clusters } from '../render/clusters';
+import { coverZoom, showFromZoom } from '../render/symbology';
 import type { PlaceFeature, Precision } from './types';
 import { uncertaintyCentre } from './uncertainty';
 
@@ -20,6 +21,8 @@ export interface DisplayProperties {
 	date_from?: string;
 	/** An area's zoom from which it covers a typical map, and its fill fades to the outline (see `areaFill`). */
 	cover_zoom?: number;
+	/** In a layer that clusters, the whole zoom from which a route or area is drawn (`thinning`, symbology.ts). */
+	show_from?: number;
 }
 
 export type DisplayFeature = Feature<Geometry, DisplayProperties>;
@@ -73,6 +76,14 @@ function roundGeometry(g: Geometry): Geometry {
 	}
 }
 
+/** The zoom from which a shape is large enough to draw in a crowded layer: its box's longer side (`showFromZoom`). */
+export function shapeShowFrom(g: Geometry): number {
+	const [w, s, e, n] = bbox(g);
+	const [x0, y0] = toWorld([w, n]);
+	const [x1, y1] = toWorld([e, s]);
+	return showFromZoom(Math.max(x1 - x0, y1 - y0));
+}
+
 /**
  * Turns a layer's places into what the maps draw: points, areas of uncertainty and great-circle routes.
  * A place known to country level takes its country's outline from `outlines` (by English name) where there is one.
@@ -82,6 +93,9 @@ export function displayFeatures(
 	outlines: ReadonlyMap<string, Geometry> = new Map()
 ): FeatureCollection<Geometry, DisplayProperties> {
 	const out: DisplayFeature[] = [];
+	// A layer of many places thins out its routes and areas where they are too small to read (`thinning`).
+	const thin = clusters(features.length);
+	const from = (g: Geometry) => (thin ? { show_from: shapeShowFrom(g) } : {});
 	for (const f of features) {
 		const p = f.properties;
 		const props = (role: DisplayRole): DisplayProperties => ({
@@ -94,7 +108,11 @@ export function displayFeatures(
 			...(p.date ? { date_from: typeof p.date === 'string' ? p.date : p.date.from } : {})
 		});
 		const area = (geometry: Geometry) =>
-			out.push({ type: 'Feature', geometry, properties: { ...props('area'), cover_zoom: areaCoverZoom(geometry) } });
+			out.push({
+				type: 'Feature',
+				geometry,
+				properties: { ...props('area'), cover_zoom: areaCoverZoom(geometry), ...from(geometry) }
+			});
 		const g = f.geometry;
 		if (g.type === 'Point') {
 			const outline = p.precision === 'country' ? outlines.get(p.name.en) : undefined;
@@ -105,7 +123,8 @@ export function displayFeatures(
 			// A route's radius belongs to the end the sources are vague about: where it set out from, or where it landed.
 			const vague = uncertaintyCentre(f);
 			if (p.radiusKm !== undefined && vague) area(roundGeometry(uncertaintyArea(vague.center, p.radiusKm)));
-			out.push({ type: 'Feature', geometry: roundGeometry(arc(g.coordinates)), properties: props('line') });
+			const line = roundGeometry(arc(g.coordinates));
+			out.push({ type: 'Feature', geometry: line, properties: { ...props('line'), ...from(line) } });
 		} else {
 			area(g);
 		}

@@ -93,6 +93,8 @@ export function renderStoryLayer(
 		!!xy && xy[0] >= -margin && xy[1] >= -margin && xy[0] <= frame.width + margin && xy[1] <= frame.height + margin;
 	for (const f of fc.features) {
 		const p = f.properties;
+		// A crowded layer's route or area too small to read at this zoom (`thinning`), as MapLibre's filter leaves it out.
+		if (p.show_from !== undefined && Math.floor(frame.zoom) < p.show_from) continue;
 		if (p.role === 'area') {
 			const d = frame.path(f);
 			if (!d) continue;
