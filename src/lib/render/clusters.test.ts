@@ -158,7 +158,7 @@ describe('routes and areas of a crowded layer', () => {
 		geometry: { type: 'LineString', coordinates: [from, to] },
 		properties: { ...point(id, 0, 0).properties, role: 'line' }
 	});
-	// A route about 0.4 px long at zoom 0 (30 km at 48° N), and one across Kazakhstan.
+	// A route 0.4° long (30 km at 48° N, 0.57 px at zoom 0), and one across Kazakhstan.
 	const places = [
 		...Array.from({ length: 60 }, (_, i) => ({
 			type: 'Feature' as const,
@@ -167,12 +167,15 @@ describe('routes and areas of a crowded layer', () => {
 		}))
 	];
 
-	it('draw a short route from the zoom at which it is `thinning.minPx` long, in MapLibre and the SVG alike', () => {
-		const short = { ...route('short', [70, 48], [70.4, 48]).properties, show_from: showFromZoom(0.4 * (512 / 360)) };
-		expect(short.show_from).toBe(5);
+	it('draw a short route from the zoom at which it is `thinning.minPx.line` long, in MapLibre and the SVG alike', () => {
+		const side = 0.4 * (512 / 360);
+		const short = { ...route('short', [70, 48], [70.4, 48]).properties, show_from: showFromZoom(side, 64) };
+		expect(short.show_from).toBe(7);
+		expect(side * 2 ** 7).toBeGreaterThanOrEqual(64);
+		expect(side * 2 ** 6).toBeLessThan(64);
 		const filter = featureFilter(partFilter('line') as never, 'layers[0].filter');
 		const at = (zoom: number, p: object) => filter.filter({ zoom }, { type: 2, properties: p } as never);
-		expect([4, 5, 6].map((z) => at(z, short))).toEqual([false, true, true]);
+		expect([6, 7, 8].map((z) => at(z, short))).toEqual([false, true, true]);
 		expect(at(0, route('long', [51, 48], [84, 48]).properties), 'a route of a small layer: always').toBe(true);
 		const fc = {
 			type: 'FeatureCollection' as const,
@@ -181,7 +184,7 @@ describe('routes and areas of a crowded layer', () => {
 		const layer = miniInput().layers[1]!;
 		const drawn = (zoom: number) =>
 			renderStoryLayer(layer, fc, frameFor({ center: [70.2, 48], zoom }, 800, 600)).includes('data-place="short"');
-		expect([4.9, 5, 5.5].map(drawn)).toEqual([false, true, true]);
+		expect([6.9, 7, 7.5].map(drawn)).toEqual([false, true, true]);
 	});
 
 	it('come with the zoom they show from only in a layer of more than `clustering.from` places', () => {
@@ -201,6 +204,6 @@ describe('routes and areas of a crowded layer', () => {
 				}
 			] as never).features.find((f) => f.properties.id === 'r')!.properties.show_from;
 		expect(withRoute(clustering.from - 1)).toBeUndefined();
-		expect(withRoute(clustering.from + 5)).toBe(5);
+		expect(withRoute(clustering.from + 5)).toBe(7);
 	});
 });

@@ -144,17 +144,19 @@ export const clustering = {
 } as const;
 
 /**
- * In a layer that clusters, routes and areas thin out as points group: one smaller than `minPx` across (the longer
- * side of its box) at a zoom is left out there, and comes in as the map zooms in (`show_from`, story/display.ts).
+ * In a layer that clusters, routes and areas thin out as points group: a route shorter than `minPx.line` (the longer
+ * side of its box) or an area smaller than `minPx.area` across at a zoom is left out there, and comes in as the map
+ * zooms in (`show_from`, story/display.ts). A route is a line of a few pixels' width: it needs more length than an
+ * area needs breadth before a crowd of them reads as routes rather than a mesh.
  */
-export const thinning = { minPx: 16 } as const;
+export const thinning = { minPx: { line: 64, area: 16 } } as const;
 
 /**
- * The whole zoom from which a shape `sideAtZoom0` pixels across at zoom 0 is `thinning.minPx` across (MapLibre
- * evaluates a filter's zoom at whole zooms). Example: a route 0.3 px long at zoom 0 shows from zoom 6 (19 px).
+ * The whole zoom from which a shape `sideAtZoom0` pixels across at zoom 0 is `minPx` across (MapLibre evaluates a
+ * filter's zoom at whole zooms). Example: showFromZoom(0.3, 16) is 6 (19 px at zoom 6).
  */
-export const showFromZoom = (sideAtZoom0: number): number =>
-	Math.max(0, Math.ceil(Math.log2(thinning.minPx / Math.max(sideAtZoom0, 1e-9)) - 1e-9));
+export const showFromZoom = (sideAtZoom0: number, minPx: number): number =>
+	Math.max(0, Math.ceil(Math.log2(minPx / Math.max(sideAtZoom0, 1e-9)) - 1e-9));
 
 /** A cluster's circle radius for `count` points. */
 export const clusterRadius = (count: number): number =>

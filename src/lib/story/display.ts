@@ -2,7 +2,7 @@ import { bbox, circle, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { toWorld } from '../render/mercator';
 import { clusters } from '../render/clusters';
-import { coverZoom, showFromZoom } from '../render/symbology';
+import { coverZoom, showFromZoom, thinning } from '../render/symbology';
 import type { PlaceFeature, Precision } from './types';
 import { uncertaintyCentre } from './uncertainty';
 
@@ -76,12 +76,12 @@ function roundGeometry(g: Geometry): Geometry {
 	}
 }
 
-/** The zoom from which a shape is large enough to draw in a crowded layer: its box's longer side (`showFromZoom`). */
-export function shapeShowFrom(g: Geometry): number {
+/** The zoom from which a route or area is large enough to draw in a crowded layer: its box's longer side (`thinning`). */
+export function shapeShowFrom(g: Geometry, role: 'line' | 'area'): number {
 	const [w, s, e, n] = bbox(g);
 	const [x0, y0] = toWorld([w, n]);
 	const [x1, y1] = toWorld([e, s]);
-	return showFromZoom(Math.max(x1 - x0, y1 - y0));
+	return showFromZoom(Math.max(x1 - x0, y1 - y0), thinning.minPx[role]);
 }
 
 /**
@@ -95,7 +95,7 @@ export function displayFeatures(
 	const out: DisplayFeature[] = [];
 	// A layer of many places thins out its routes and areas where they are too small to read (`thinning`).
 	const thin = clusters(features.length);
-	const from = (g: Geometry) => (thin ? { show_from: shapeShowFrom(g) } : {});
+	const from = (g: Geometry, role: 'line' | 'area') => (thin ? { show_from: shapeShowFrom(g, role) } : {});
 	for (const f of features) {
 		const p = f.properties;
 		const props = (role: DisplayRole): DisplayProperties => ({
@@ -111,7 +111,7 @@ export function displayFeatures(
 			out.push({
 				type: 'Feature',
 				geometry,
-				properties: { ...props('area'), cover_zoom: areaCoverZoom(geometry), ...from(geometry) }
+				properties: { ...props('area'), cover_zoom: areaCoverZoom(geometry), ...from(geometry, 'area') }
 			});
 		const g = f.geometry;
 		if (g.type === 'Point') {
@@ -124,7 +124,7 @@ export function displayFeatures(
 			const vague = uncertaintyCentre(f);
 			if (p.radiusKm !== undefined && vague) area(roundGeometry(uncertaintyArea(vague.center, p.radiusKm)));
 			const line = roundGeometry(arc(g.coordinates));
-			out.push({ type: 'Feature', geometry: line, properties: { ...props('line'), ...from(line) } });
+			out.push({ type: 'Feature', geometry: line, properties: { ...props('line'), ...from(line, 'line') } });
 		} else {
 			area(g);
 		}
