@@ -6,7 +6,7 @@ import { FULL_PLACE_PAGES_UP_TO } from '../src/lib/server/page-data';
 import { LIST_STEP } from '../src/lib/places/filter';
 import { startedBy } from '../src/lib/map/style';
 import { groupPoints } from '../src/lib/render/clusters';
-import { clustering } from '../src/lib/render/symbology';
+import { clustering, clusterRadius } from '../src/lib/render/symbology';
 import type { DisplayProperties } from '../src/lib/story/display';
 import { test, expect, manySite, mapView, PHONE, screenPoint, waitForMap, waitForVectorMap } from './app-test';
 
@@ -84,12 +84,21 @@ for (const { name, ...screen } of screens) {
 		test('crowded points are groups with their count on both maps; a click on one zooms in round it, nothing else moves', async ({
 			page
 		}) => {
-			await page.goto(`${manySite()}/?map=${COUNTRY}`);
-			// The drawing that comes with the page groups them too, with the count written in each.
-			const vector = await waitForVectorMap(page, LAYERS);
+			// The drawing that comes with the page groups them too, with the count written in each, at its size on screen
+			// as MapLibre draws it (on the phone's smaller drawing too: its count readable), at the story's view and zoomed.
+			const vector = page.getByTestId('fallback');
 			const drawn = vector.locator(`svg g[data-layer="${CROWDED}"] g[data-cluster]`);
-			expect(await drawn.count()).toBeGreaterThan(3);
-			await expect(drawn.first().locator('text')).toHaveText(/^\d+$/);
+			for (const query of ['', `?map=${COUNTRY}`]) {
+				await page.goto(`${manySite()}/${query}`);
+				await waitForVectorMap(page, LAYERS);
+				expect(await drawn.count()).toBeGreaterThan(3);
+				await expect(drawn.first().locator('text')).toHaveText(/^\d+$/);
+				const first = drawn.first();
+				const across = 2 * (clusterRadius(Number(await first.getAttribute('data-cluster'))) + clustering.halo);
+				const width = (await first.boundingBox())!.width;
+				expect(width / across, `a group ${width} px across, MapLibre's ${across} (${query})`).toBeGreaterThan(0.8);
+				expect(width / across).toBeLessThan(1.25);
+			}
 			const fc = await crowdedPoints(page);
 			const scroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
 			let target: { at: { x: number; y: number }; center: [number, number]; zoom: number; from: number; count: number };

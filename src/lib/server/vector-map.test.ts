@@ -5,7 +5,7 @@ describe('labelSetCss', () => {
 	const css = labelSetCss([1, 0.5, 0.75], { width: 800, height: 640 });
 	const labels = '[data-vector-map] g[data-basemap="labels"] g[data-in]';
 	const show = (s: number, k: number) =>
-		`${labels}:not([data-in~="${s}"]){display:none}${labels}[data-in~="${s}"]{display:inline}${labels}>text{transform:scale(calc(${k} / var(--k, 1)))}`;
+		`${labels}:not([data-in~="${s}"]){display:none}${labels}[data-in~="${s}"]{display:inline}${labels}>text,[data-vector-map] g[data-layer]>g[data-cluster]{transform:scale(calc(${k} / var(--k, 1)))}`;
 
 	it('shows the largest scale’s labels where no query holds, at their size', () => {
 		expect(css.split('@container ')[0]).toBe(show(1, 1));

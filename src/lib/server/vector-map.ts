@@ -31,6 +31,7 @@ const LABEL_SCALES = [0.38, 0.46, 0.6, 0.75, 0.95];
  * it: those of the largest scale not above the drawing's scale in the box (the smallest in a box smaller still),
  * each label scaled by 1 / that scale around its place (renderScaledBasemapLabels draws them at scale 1), and back by
  * the drawing's own zoom, --k, as VectorMap.svelte scales its other texts: both in one transform, which is all a text has.
+ * The groups of crowded points (`data-cluster`, with their counts) are scaled so too.
  * @example labelSetCss([0.5, 1], CORE)
  * // → '…g[data-in]:not([data-in~="1"]){display:none}…g[data-in][data-in~="1"]{display:inline}…>text{transform:scale(calc(1 / var(--k, 1)))}
  * //    @container (width < 800px) or (height < 640px){…:not([data-in~="0.5"])…{display:inline}…scale(calc(2 / var(--k, 1)))}}'
@@ -38,10 +39,12 @@ const LABEL_SCALES = [0.38, 0.46, 0.6, 0.75, 0.95];
 export function labelSetCss(scales: readonly number[], core: { width: number; height: number }): string {
 	const sorted = [...scales].sort((a, b) => a - b);
 	const labels = '[data-vector-map] g[data-basemap="labels"] g[data-in]';
+	// The groups of crowded points, whose counts are text too: at their size on screen as the labels.
+	const groups = '[data-vector-map] g[data-layer]>g[data-cluster]';
 	// Both of one specificity, so that a later query's rules win over an earlier one's.
 	const show = (s: number) =>
 		`${labels}:not([data-in~="${s}"]){display:none}${labels}[data-in~="${s}"]{display:inline}` +
-		`${labels}>text{transform:scale(calc(${Math.round(1e4 / s) / 1e4} / var(--k, 1)))}`;
+		`${labels}>text,${groups}{transform:scale(calc(${Math.round(1e4 / s) / 1e4} / var(--k, 1)))}`;
 	const rules = [show(sorted[sorted.length - 1]!)];
 	for (let i = sorted.length - 1; i > 0; i--) {
 		const [smaller, scale] = [sorted[i - 1]!, sorted[i]!];
