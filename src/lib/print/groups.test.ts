@@ -1,9 +1,9 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../tests/fixtures/svg/mini-input';
 import { numberedMarkers } from '../render/svg/numbering';
 import { renderMapSvg } from '../render/svg/render';
-import type { DisplayProperties } from '../story/display';
+import type { Display, DisplayProperties } from '../story/display';
 import { printGroups } from './groups';
 
 const point = (id: string, lon: number, lat: number): Feature<Geometry, DisplayProperties> => ({
@@ -11,13 +11,14 @@ const point = (id: string, lon: number, lat: number): Feature<Geometry, DisplayP
 	geometry: { type: 'Point', coordinates: [lon, lat] },
 	properties: { id, role: 'point', precision: 'exact', kind: '', name_nl: id, name_en: id }
 });
-/** 60 points crowded round Almaty and one in Aktau. */
-const crowd: FeatureCollection<Geometry, DisplayProperties> = {
+/** 60 points crowded round Almaty and one in Aktau: a crowded layer, `grouped` as displayFeatures marks it. */
+const crowd: Display = {
 	type: 'FeatureCollection',
 	features: [
 		...Array.from({ length: 60 }, (_, i) => point(`near-${i}`, 76.6 + (i % 8) * 0.1, 43 + Math.floor(i / 8) * 0.1)),
 		point('aktau', 51.2, 43.65)
-	]
+	],
+	grouped: true
 };
 const input = miniInput({
 	display: { ...miniInput().display, cities: crowd },

@@ -1,9 +1,9 @@
 import { expression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { miniInput } from '../../../tests/fixtures/svg/mini-input';
 import { buildStyle, partFilter, pointsSource, startedBy } from '../map/style';
-import { displayFeatures, type DisplayProperties } from '../story/display';
+import { displayFeatures, type Display, type DisplayProperties } from '../story/display';
 import { frameFor } from './svg/project';
 import { renderStoryLayer } from './svg/story';
 import { clusters, groupPoints } from './clusters';
@@ -24,13 +24,16 @@ const point = (id: string, lon: number, lat: number, date_from?: string): Featur
 	}
 });
 
-/** 60 points crowded round Almaty (a tenth of a degree apart) and three far from it and from each other. */
-function crowd(): FeatureCollection<Geometry, DisplayProperties> {
+/**
+ * 60 points crowded round Almaty (a tenth of a degree apart) and three far from it and from each other: a layer of more
+ * than `clustering.from` places, `grouped` as displayFeatures marks it.
+ */
+function crowd(): Display {
 	const near = Array.from({ length: 60 }, (_, i) =>
 		point(`near-${i}`, 76.6 + (i % 8) * 0.1, 43 + Math.floor(i / 8) * 0.1)
 	);
 	const far = [point('aktau', 51.2, 43.65), point('pavlodar', 76.95, 52.3), point('kostanay', 63.6, 53.2)];
-	return { type: 'FeatureCollection', features: [...near, ...far] };
+	return { type: 'FeatureCollection', features: [...near, ...far], grouped: true };
 }
 
 describe('clusters', () => {
@@ -92,10 +95,18 @@ describe('the SVG renderer’s groups', () => {
 	});
 
 	it('leaves a layer of few places as it was: every marker, no group', () => {
-		const few = { ...crowd(), features: crowd().features.slice(0, clustering.from) };
+		// As displayFeatures makes a layer of `clustering.from` places: not `grouped`.
+		const few: Display = { type: 'FeatureCollection', features: crowd().features.slice(0, clustering.from) };
 		const svg = renderMapSvg({ ...input(4.6), display: { ...input(4.6).display, cities: few } });
 		expect(svg).not.toContain('data-cluster=');
 		expect(svg.match(/<g data-place="near-\d+"><polygon/g)).toHaveLength(clustering.from);
+	});
+
+	it('groups a part of a crowded layer (a preview’s points near its view) as the whole layer, however few', () => {
+		const near = { ...crowd(), features: crowd().features.slice(0, 30) };
+		const svg = renderMapSvg({ ...input(4.3), display: { ...input(4.3).display, cities: near } });
+		expect(svg.match(/data-cluster="30"/g)).toHaveLength(1);
+		expect(svg).not.toMatch(/<g data-place="near-/);
 	});
 });
 
@@ -205,5 +216,7 @@ describe('routes and areas of a crowded layer', () => {
 			] as never).features.find((f) => f.properties.id === 'r')!.properties.show_from;
 		expect(withRoute(clustering.from - 1)).toBeUndefined();
 		expect(withRoute(clustering.from + 5)).toBe(7);
+		expect(displayFeatures(places.slice(0, clustering.from) as never).grouped).toBeUndefined();
+		expect(displayFeatures(places.slice(0, clustering.from + 1) as never).grouped).toBe(true);
 	});
 });

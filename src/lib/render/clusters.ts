@@ -9,10 +9,6 @@ import { clustering } from './symbology';
  */
 export const clusters = (places: number): boolean => places > clustering.from;
 
-/** A layer's number of places: the distinct ids of its display features. */
-export const placeCount = (fc: FeatureCollection<Geometry, DisplayProperties>): number =>
-	new Set(fc.features.map((f) => f.properties.id)).size;
-
 /**
  * The grouping as MapLibre's GeoJSON source options: MapLibre groups with supercluster too, at its tiles' zoom (the
  * map's zoom rounded down), so `groupPoints` below draws the same groups.

@@ -27,6 +27,13 @@ export interface DisplayProperties {
 
 export type DisplayFeature = Feature<Geometry, DisplayProperties>;
 
+/**
+ * A layer's display features. `grouped`: the layer has more than `clustering.from` places, so its crowded points
+ * group and its small routes and areas thin out; it stays with any part of the layer (a preview's features near its
+ * view), which groups as the whole layer does.
+ */
+export type Display = FeatureCollection<Geometry, DisplayProperties> & { grouped?: true };
+
 /** Points on a route or around a circle: enough to look smooth at city zoom, few enough to stay small. */
 const ARC_STEPS = 64;
 const CIRCLE_STEPS = 64;
@@ -47,15 +54,20 @@ export function uncertaintyArea(center: Position, radiusKm: number): Geometry {
 	return circle(center, radiusKm, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry;
 }
 
+/** A shape's box as drawn on a Web Mercator map at zoom 0: its width and height in pixels. */
+function worldSides(g: Geometry): [number, number] {
+	const [w, s, e, n] = bbox(g);
+	const [x0, y0] = toWorld([w, n]);
+	const [x1, y1] = toWorld([e, s]);
+	return [x1 - x0, y1 - y0];
+}
+
 /**
  * The zoom from which an area covers a typical map: from its smaller side on a Web Mercator map, as drawn.
  * Example: a 15 km circle around Almaty (43° N) covers one from about zoom 10.5.
  */
 export function areaCoverZoom(g: Geometry): number {
-	const [w, s, e, n] = bbox(g);
-	const [x0, y0] = toWorld([w, n]);
-	const [x1, y1] = toWorld([e, s]);
-	return Math.round(coverZoom(Math.min(x1 - x0, y1 - y0)) * 100) / 100;
+	return Math.round(coverZoom(Math.min(...worldSides(g))) * 100) / 100;
 }
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
@@ -78,10 +90,7 @@ function roundGeometry(g: Geometry): Geometry {
 
 /** The zoom from which a route or area is large enough to draw in a crowded layer: its box's longer side (`thinning`). */
 export function shapeShowFrom(g: Geometry, role: 'line' | 'area'): number {
-	const [w, s, e, n] = bbox(g);
-	const [x0, y0] = toWorld([w, n]);
-	const [x1, y1] = toWorld([e, s]);
-	return showFromZoom(Math.max(x1 - x0, y1 - y0), thinning.minPx[role]);
+	return showFromZoom(Math.max(...worldSides(g)), thinning.minPx[role]);
 }
 
 /**
@@ -91,7 +100,7 @@ export function shapeShowFrom(g: Geometry, role: 'line' | 'area'): number {
 export function displayFeatures(
 	features: PlaceFeature[],
 	outlines: ReadonlyMap<string, Geometry> = new Map()
-): FeatureCollection<Geometry, DisplayProperties> {
+): Display {
 	const out: DisplayFeature[] = [];
 	// A layer of many places thins out its routes and areas where they are too small to read (`thinning`).
 	const thin = clusters(features.length);
@@ -129,5 +138,5 @@ export function displayFeatures(
 			area(g);
 		}
 	}
-	return { type: 'FeatureCollection', features: out };
+	return { type: 'FeatureCollection', features: out, ...(thin ? { grouped: true as const } : {}) };
 }

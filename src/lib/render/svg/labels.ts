@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import type { Lang } from '../../i18n';
-import type { DisplayProperties } from '../../story/display';
+import type { Display } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
 import { attrs, num } from './escape';
 import type { Frame } from './project';
@@ -274,7 +274,7 @@ export function renderScaledBasemapLabels(
 /** A story layer's place labels (zoom 5 and closer): the name below the marker, in the feature's colour; none for a point in a group. */
 export function renderPlaceLabels(
 	layer: LayerMeta,
-	fc: FeatureCollection<Geometry, DisplayProperties>,
+	fc: Display,
 	frame: Frame,
 	lang: Lang,
 	collider: Collider

@@ -1,13 +1,12 @@
-import type { FeatureCollection, Geometry, Position } from 'geojson';
-import type { DisplayProperties } from '../../story/display';
+import type { Geometry, Position } from 'geojson';
+import type { Display, DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
-import { clusters, groupPoints, placeCount } from '../clusters';
+import { groupPoints } from '../clusters';
 import { attrs, escapeXml } from './escape';
 import { arrowHead, clusterMarker, shapeMarker } from './markers';
 import type { Frame } from './project';
 import { areaFill, areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
 
-type Display = FeatureCollection<Geometry, DisplayProperties>;
 type Pt = [number, number];
 
 /** A polygon's rings as lines, so that clipping to the view adds no edges to its outline. */
@@ -56,14 +55,14 @@ export function arrowPositions(
 
 /**
  * The ids of a layer's points drawn on their own at this frame's zoom, or null where every point is: in a layer that
- * clusters (`clusters`), the others are in a group's circle. Points `drawnElsewhere` take no part.
+ * groups (`grouped`, story/display.ts), the others are in a group's circle. Points `drawnElsewhere` take no part.
  */
 export function singlePoints(
 	fc: Display,
 	frame: Frame,
 	drawnElsewhere: ReadonlySet<string> = new Set()
 ): { single: Set<string>; groups: ReturnType<typeof groupPoints>['groups'] } | null {
-	if (!clusters(placeCount(fc))) return null;
+	if (!fc.grouped) return null;
 	return groupPoints(fc, frame.zoom, drawnElsewhere);
 }
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../../i18n';
-import type { DisplayProperties } from '../../story/display';
+import type { Display } from '../../story/display';
 import type { Place } from '../../places/places';
 import type { LayerMeta } from '../../story/types';
 import type { CityFeatures } from './city';
@@ -17,7 +17,7 @@ export interface SvgView {
 export interface SvgMapInput {
 	basemap: Record<string, FeatureCollection<Geometry, Record<string, unknown>>>;
 	layers: LayerMeta[];
-	display: Record<string, FeatureCollection<Geometry, DisplayProperties>>;
+	display: Record<string, Display>;
 	/** Countries drawn lighter, as the story's focus (story.json `focusCountries`). */
 	focus: string[];
 	/**
