@@ -728,7 +728,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				type: 'geojson',
 				data,
 				promoteId: 'id',
-				filter: ['==', ['get', 'role'], 'point'],
+				filter: partFilter('point'),
 				...clusterSource
 			};
 	}
