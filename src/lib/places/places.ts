@@ -1,4 +1,5 @@
 import { bbox } from '@turf/turf';
+import { roundDegrees } from '../story/display';
 import type { Localized, PlaceProperties, Precision, Story } from '../story/types';
 
 /**
@@ -57,7 +58,9 @@ function bounds(f: Story['layers'][number]['features'][number]): Place['bounds']
 	if (r === undefined) return [w, s, e, n];
 	const dLat = r / KM_PER_DEGREE;
 	const dLon = r / (KM_PER_DEGREE * Math.max(0.05, Math.cos((((s + n) / 2) * Math.PI) / 180)));
-	return [w - dLon, s - dLat, e + dLon, n + dLat];
+	// Rounded outwards to five decimals (about a metre): still round the whole area, without float noise.
+	const [down, up] = [(v: number) => Math.floor(v * 1e5) / 1e5, (v: number) => Math.ceil(v * 1e5) / 1e5];
+	return [down(w - dLon), down(s - dLat), up(e + dLon), up(n + dLat)];
 }
 
 function center(f: Story['layers'][number]['features'][number]): [number, number] {
@@ -66,7 +69,7 @@ function center(f: Story['layers'][number]['features'][number]): [number, number
 		g.type === 'Point' ? g.coordinates : g.type === 'LineString' ? g.coordinates[g.coordinates.length - 1] : undefined;
 	if (pos) return [pos[0]!, pos[1]!];
 	const [w, s, e, n] = bbox(f);
-	return [(w + e) / 2, (s + n) / 2];
+	return [roundDegrees((w + e) / 2), roundDegrees((s + n) / 2)];
 }
 
 const dateRange = (d: PlaceProperties['date']) =>
