@@ -6,8 +6,10 @@ import { render } from 'svelte/server';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { generateStory } from '../bench/scale/generate';
 import LightPlacePage from '../src/lib/place-page/LightPlacePage.svelte';
-import { FULL_PLACE_PAGES_UP_TO, lightPlacePageData } from '../src/lib/server/page-data';
-import { load } from '../src/routes/place/[id]/+page.server';
+import { FULL_PLACE_PAGES_UP_TO, hasLightPlacePages } from '../scripts/story-folder.js';
+import { lightPlacePageData } from '../src/lib/server/page-data';
+import { load as loadWhole } from '../src/routes/place/[id]/+page.server';
+import { load as loadLight } from '../src/routes/place/[id=light]/+page.server';
 
 const work = mkdtempSync(join(tmpdir(), 'light-pages-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -19,8 +21,11 @@ function storyOf(places: number) {
 	generateStory('geo', dir, places);
 	process.env.STORY_DIR = dir;
 }
-/** The data a place page is built from, as the page carries it. */
-const pageData = (id: string) => load({ params: { id } } as Parameters<typeof load>[0]) as Record<string, unknown>;
+/** The data a place page is built from, as the page carries it: the whole map page's or the light page's. */
+const wholePageData = (id: string) =>
+	loadWhole({ params: { id } } as Parameters<typeof loadWhole>[0]) as Record<string, unknown>;
+const pageData = (id: string) =>
+	loadLight({ params: { id } } as Parameters<typeof loadLight>[0]) as Record<string, unknown>;
 const html = (id: string) => {
 	const data = lightPlacePageData(id)!;
 	return render(LightPlacePage, { props: { data, preview: `/preview/place/${id}.png`, alt: 'Kaart' } }).body;
@@ -28,17 +33,17 @@ const html = (id: string) => {
 
 describe('place pages', () => {
 	it('are whole map pages in a story of up to FULL_PLACE_PAGES_UP_TO places', () => {
+		expect(hasLightPlacePages(38)).toBe(false);
+		expect(hasLightPlacePages(FULL_PLACE_PAGES_UP_TO + 1)).toBe(true);
 		expect(lightPlacePageData('almaty-akimat')).toBeNull();
-		const data = pageData('almaty-akimat');
-		expect(data.light).toBe(false);
-		expect((data.places as unknown[]).length).toBe(38);
+		expect((wholePageData('almaty-akimat').places as unknown[]).length).toBe(38);
+		expect(() => pageData('almaty-akimat')).toThrow(expect.objectContaining({ status: 404 }));
 	});
 
 	it('hold their place alone in a larger story: the same size at 250 and at 2,000 places', () => {
 		const sizes = [FULL_PLACE_PAGES_UP_TO + 50, 2000].map((n) => {
 			storyOf(n);
 			const data = pageData('almaty-akimat');
-			expect(data.light).toBe(true);
 			expect(data).not.toHaveProperty('places');
 			expect(data.placeCount).toBe(n);
 			return { data: JSON.stringify(data).length, html: html('almaty-akimat').length };

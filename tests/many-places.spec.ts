@@ -2,7 +2,7 @@
 // place, its quotes, its preview as its map) and lead to the map page at that place; its long lists show 50 at a time.
 import type { Page } from '@playwright/test';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { FULL_PLACE_PAGES_UP_TO } from '../src/lib/server/page-data';
+import { FULL_PLACE_PAGES_UP_TO } from '../scripts/story-folder.js';
 import { LIST_STEP } from '../src/lib/places/filter';
 import { startedBy } from '../src/lib/map/style';
 import { groupPoints } from '../src/lib/render/clusters';
@@ -74,10 +74,12 @@ for (const { name, ...screen } of screens) {
 			await expect(open).toHaveText('Bekijk deze plaats op de kaart');
 			await expect(open).toHaveAttribute('href', '/?place=almaty-akimat');
 			await expect(main).toContainText(`Een van de ${places} plaatsen uit het artikel`);
-			// Small: the page holds this place, not the story's other places or its drawing.
+			// Small: the page holds this place, not the story's other places or its drawing, nor the map page's styles
+			// (31 KB while the light page shared the map page's route and so its stylesheets).
 			const html = await page.content();
-			expect(html.length).toBeLessThan(40_000);
+			expect(html.length).toBeLessThan(20_000);
 			expect(html).not.toContain('data-vector-map');
+			expect(html).not.toContain('.map-pane');
 			await context.close();
 		});
 

@@ -1,5 +1,6 @@
 import { siteOrigin as originFrom } from '../../../scripts/site-origin.js';
 import { placeDetails, placesInReadingOrder } from '../places/places';
+import { hasLightPlacePages } from '../../../scripts/story-folder.js';
 import type { LightPlacePageData } from '../place-page/types';
 import type { Story } from '../story/types';
 import { basemapNames } from './basemap';
@@ -38,21 +39,13 @@ export function mapPageData() {
 export type MapPageData = ReturnType<typeof mapPageData>;
 
 /**
- * The most places a story may have for each of its place pages to be the whole map page (the drawing, the article,
- * every place). Beyond, a place page is light (`lightPlacePageData`): its own size stays the same however many places
- * the story has, so the site grows with the number of places rather than with its square (2,000 places made 2,000
- * pages of 1.6 MB). The map page itself, with every place, is then `/?place=<id>`.
- */
-export const FULL_PLACE_PAGES_UP_TO = 200;
-
-/**
  * The light place page of `id` where the story has more than FULL_PLACE_PAGES_UP_TO places; null where its place
  * pages are whole map pages, and undefined where the story has no such place.
  */
 export function lightPlacePageData(id: string): LightPlacePageData | null | undefined {
 	const story = loadStory();
 	const places = readingOrder(story);
-	if (places.length <= FULL_PLACE_PAGES_UP_TO) return null;
+	if (!hasLightPlacePages(places.length)) return null;
 	const place = places.find((p) => p.id === id);
 	if (!place) return undefined;
 	const layer = story.layers.find((l) => l.id === place.layer);

@@ -1,12 +1,10 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { layerFiles, storyDir } from '../../../scripts/story-folder.js';
 import type { Story, StoryFiles } from '../story/types';
 import { formatProblem, parseStory } from '../story/validate';
 
-/** The story folder: `STORY_DIR`, or `geo/` at the project root. */
-export function storyDir(): string {
-	return resolve(process.env.STORY_DIR ?? 'geo');
-}
+export { storyDir };
 
 /** Reads the files of a story folder, with paths relative to the working directory for messages. */
 export function readStoryFiles(dir = storyDir()): StoryFiles {
@@ -18,12 +16,6 @@ export function readStoryFiles(dir = storyDir()): StoryFiles {
 		layers: layerFiles(dir).map((name) => ({ id: name.replace(/\.geojson$/, ''), ...read(join(dir, 'layers', name)) }))
 	};
 }
-
-/** The names of a story folder's layer files, in the order they are read. */
-const layerFiles = (dir: string) =>
-	readdirSync(join(dir, 'layers'))
-		.filter((name) => name.endsWith('.geojson'))
-		.sort();
 
 /** The story files' paths, sizes and times: what tells whether a story loaded before is still the one on disk. */
 function filesKey(dir: string): string {
