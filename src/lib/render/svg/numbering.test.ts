@@ -96,6 +96,30 @@ describe('numberedMarkers', () => {
 		}
 	});
 
+	it('gives no number to a route the map leaves out at its zoom (thinning), and numbers the next one on', () => {
+		const input = miniInput();
+		const thin = (zoom: number) =>
+			Object.fromEntries(
+				Object.entries(input.display).map(([id, fc]) => [
+					id,
+					{
+						...fc,
+						features: fc.features.map((f) =>
+							f.properties.id === 'flight' ? { ...f, properties: { ...f.properties, show_from: zoom } } : f
+						)
+					}
+				])
+			);
+		const shownFrom = (zoom: number) =>
+			numberedMarkers({ ...input, display: thin(zoom) }, ['flight', 'almaty']).map((m) => `${m.n} ${m.id}`);
+		expect(shownFrom(Math.floor(input.view.zoom))).toEqual(['1 flight', '2 almaty']);
+		expect(shownFrom(Math.floor(input.view.zoom) + 1)).toEqual(['1 almaty']);
+		// The map draws it as the key says: not at all.
+		expect(renderMapSvg({ ...input, display: thin(Math.floor(input.view.zoom) + 1) })).not.toContain(
+			'data-place="flight"'
+		);
+	});
+
 	it('draws every number of the real story once, none covering another, the chosen one ringed', () => {
 		const input = storyInput('geo', 'nl', 700, 590);
 		const ids = input.layers.flatMap((l) => (input.display[l.id]?.features ?? []).map((f) => f.properties.id));

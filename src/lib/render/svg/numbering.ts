@@ -1,6 +1,6 @@
 import { bbox } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
-import type { DisplayProperties } from '../../story/display';
+import { shownAt, type DisplayProperties } from '../../story/display';
 import { emphasis, featureColor } from '../symbology';
 import { markerRadius } from './markers';
 import { frameFor, type Frame } from './project';
@@ -193,29 +193,39 @@ export function numberedMarkers(
 	{ spotlight, keepOut = [] }: { spotlight?: string; keepOut?: Rect[] } = {}
 ): NumberedMarker[] {
 	const frame = frameFor(input.view, input.width, input.height);
-	const found = ids.flatMap((entry, i): Omit<NumberedMarker, 'x' | 'y'>[] => {
-		if (typeof entry !== 'string') {
-			const layer = input.layers.find((l) => l.id === entry.layer);
-			const at = frame.projection(entry.center) as Pt | null;
-			if (!layer || !at) return [];
+	/** A marker before its number, with the place's parts the map draws (a group has none). */
+	type Found = Omit<NumberedMarker, 'x' | 'y' | 'n'> & { features?: Feature<Geometry, DisplayProperties>[] };
+	const found = ids
+		.flatMap((entry): Found[] => {
+			if (typeof entry !== 'string') {
+				const layer = input.layers.find((l) => l.id === entry.layer);
+				const at = frame.projection(entry.center) as Pt | null;
+				if (!layer || !at) return [];
+				const { id, members } = entry;
+				return [{ id, r: 0, at, color: layer.symbology.color, shape: 'circle', members }];
+			}
+			const id = entry;
+			for (const layer of input.layers) {
+				// Only what the map draws at its zoom: a route too small to read there (`thinning`) gets no number.
+				const features = (input.display[layer.id]?.features ?? []).filter(
+					(f) => f.properties.id === id && shownAt(f.properties, frame.zoom)
+				);
+				if (!features.length) continue;
+				const shape = layer.symbology.shape;
+				const color = featureColor(layer.symbology, features[0]!.properties.kind);
+				return [{ id, r: 0, at: [0, 0], color, shape, features }];
+			}
+			return [];
+		})
+		.flatMap(({ features, ...marker }, i) => {
+			// Numbered in the order given, one after the other, among those the map shows.
 			const n = i + 1;
-			const { id, members } = entry;
-			return [{ id, n, r: markerRadius(n), at, color: layer.symbology.color, shape: 'circle', members }];
-		}
-		const id = entry;
-		for (const layer of input.layers) {
-			const features = (input.display[layer.id]?.features ?? []).filter((f) => f.properties.id === id);
-			if (!features.length) continue;
-			const n = i + 1;
-			const shape = layer.symbology.shape;
+			if (!features) return [{ ...marker, n, r: markerRadius(n) }];
 			const ring = emphasis.spotlight.radius + emphasis.spotlight.stroke / 2;
-			const r = id === spotlight ? Math.max(ring, markerRadius(n, shape)) : markerRadius(n, shape);
+			const r = marker.id === spotlight ? Math.max(ring, markerRadius(n, marker.shape)) : markerRadius(n, marker.shape);
 			const at = numberSpot(frame, features, r + 2);
-			const color = featureColor(layer.symbology, features[0]!.properties.kind);
-			return at ? [{ id, n, r, at, color, shape }] : [];
-		}
-		return [];
-	});
+			return at ? [{ ...marker, n, r, at }] : [];
+		});
 	const drawn = fanOut(
 		found.map(({ at, r }) => ({ x: at[0], y: at[1], r })),
 		{ width: input.width, height: input.height, keepOut }

@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import type { Display, DisplayProperties } from '../../story/display';
+import { shownAt, type Display, type DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
 import { groupPoints } from '../clusters';
 import { attrs, escapeXml } from './escape';
@@ -93,7 +93,7 @@ export function renderStoryLayer(
 	for (const f of fc.features) {
 		const p = f.properties;
 		// A crowded layer's route or area too small to read at this zoom (`thinning`), as MapLibre's filter leaves it out.
-		if (p.show_from !== undefined && Math.floor(frame.zoom) < p.show_from) continue;
+		if (!shownAt(p, frame.zoom)) continue;
 		if (p.role === 'area') {
 			const d = frame.path(f);
 			if (!d) continue;
