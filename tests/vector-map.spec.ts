@@ -413,3 +413,25 @@ for (const screen of [
 		for (const zoom of [5, 6])
 			expect(Math.abs((await sizeAt(`?map=${zoom}/43.3/76.9`)) / plain - 1), `at zoom ${zoom}`).toBeLessThan(0.1);
 	});
+
+test('a link that zooms the drawing in keeps the dashes of its dashed lines at their length on screen', async ({
+	page
+}) => {
+	// As its lines keep their width: MapLibre, taking over, draws dashes of the same length at any zoom.
+	const dashAt = async (query: string) => {
+		await page.goto(`/${query}`);
+		const vector = await waitForVectorMap(page);
+		return vector
+			.locator('svg')
+			.first()
+			.evaluate((svg: SVGSVGElement) => {
+				const path = svg.querySelector('g[data-layer] path[stroke-dasharray]')!;
+				const perUnit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				return parseFloat(getComputedStyle(path).strokeDasharray) * perUnit;
+			});
+	};
+	const plain = await dashAt('');
+	expect(plain).toBeGreaterThan(2);
+	for (const zoom of [5, 6])
+		expect(Math.abs((await dashAt(`?map=${zoom}/43.3/76.9`)) / plain - 1), `at zoom ${zoom}`).toBeLessThan(0.1);
+});

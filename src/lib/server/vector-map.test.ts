@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSetCss, preloadModulesLast } from './vector-map';
+import { dashCss, labelSetCss, preloadModulesLast } from './vector-map';
 
 describe('labelSetCss', () => {
 	const css = labelSetCss([1, 0.5, 0.75], { width: 800, height: 640 });
@@ -17,6 +17,17 @@ describe('labelSetCss', () => {
 			['(width < 800px) or (height < 640px)', show(0.75, 1.3333)],
 			['(width < 600px) or (height < 480px)', show(0.5, 2)]
 		]);
+	});
+});
+
+describe('dashCss', () => {
+	it('scales back each dash pattern of the drawing by its zoom, once each', () => {
+		const svg = '<path stroke-dasharray="4.5 3"/><path stroke-dasharray="10 5"/><path stroke-dasharray="4.5 3"/>';
+		expect(dashCss(svg)).toBe(
+			'[data-vector-map] svg[data-scaled] [stroke-dasharray="4.5 3"]{stroke-dasharray:calc(4.5px / var(--k, 1)) calc(3px / var(--k, 1))}' +
+				'[data-vector-map] svg[data-scaled] [stroke-dasharray="10 5"]{stroke-dasharray:calc(10px / var(--k, 1)) calc(5px / var(--k, 1))}'
+		);
+		expect(dashCss('<path d="M0 0"/>')).toBe('');
 	});
 });
 

@@ -56,6 +56,23 @@ export function labelSetCss(scales: readonly number[], core: { width: number; he
 }
 
 /**
+ * CSS that keeps the dashes of the drawing's dashed lines at their length on screen while it is zoomed (`--k`, set by
+ * vector-gestures.ts with `data-scaled`), as VectorMap.svelte keeps their width: one rule for each dash pattern the
+ * drawing has. Without it a link at zoom 6 showed the CSTO routes' dashes four times as long as MapLibre then did.
+ * @example dashCss('<path stroke-dasharray="4.5 3"/>')
+ * // → '[data-vector-map] svg[data-scaled] [stroke-dasharray="4.5 3"]{stroke-dasharray:calc(4.5px / var(--k, 1)) calc(3px / var(--k, 1))}'
+ */
+export function dashCss(svg: string): string {
+	const patterns = new Set([...svg.matchAll(/stroke-dasharray="([\d. ]+)"/g)].map((m) => m[1]!));
+	return [...patterns]
+		.map((dash) => {
+			const lengths = dash.split(' ').map((d) => `calc(${d}px / var(--k, 1))`);
+			return `[data-vector-map] svg[data-scaled] [stroke-dasharray="${dash}"]{stroke-dasharray:${lengths.join(' ')}}`;
+		})
+		.join('');
+}
+
+/**
  * The basemap and each story layer's display features, as the vector renderers take them. The labels carry their
  * place in the order the vector map places them, in each language (`order_<lang>`): MapLibre places them so too.
  */
@@ -150,7 +167,7 @@ let cached: Promise<{ dir: string; svg: string; css: string }> | undefined;
 async function drawn(dir: string) {
 	// Marked once here, with the drawing that is cached: not again for every page.
 	const svg = vectorMapSvg(loadStory(dir)).replace(/<\/svg>$/, `<g id="${DRAWN_ID}"/></svg>`);
-	return { dir, svg, css: (await labelFontCss(labelText(svg))) + labelSetCss(LABEL_SCALES, CORE) };
+	return { dir, svg, css: (await labelFontCss(labelText(svg))) + labelSetCss(LABEL_SCALES, CORE) + dashCss(svg) };
 }
 
 /**
