@@ -10,7 +10,10 @@ import { expect, test, waitForHydration, waitForMap } from './app-test';
 // reader's language only, rather than a scheme that splits the page's first script further.
 // Issue 16 raised it to 60 KB: the link preview and oEmbed tags (hydrated with the page's head), the share link to a
 // place's own page and the print key's new messages took it to 58.3 KB.
-const APP_JS_BUDGET = 60 * 1024;
+// Issue 18 raised it to 61 KB: the light place pages' own route (src/params/light.ts) put its matcher into the router
+// and, as both place routes and the map page share the preview tags (PreviewMeta), split them into a chunk of their
+// own: 59.9 → 60.1 KB, one more file.
+const APP_JS_BUDGET = 61 * 1024;
 const FIRST_VIEW_GEO_BUDGET = 150 * 1024;
 
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
@@ -30,7 +33,7 @@ async function collect(page: Page, during: () => Promise<void>) {
 	);
 }
 
-test('the app’s own JavaScript stays within 60 KB gzip: all a phone runs before the reader turns to the map', async ({
+test('the app’s own JavaScript stays within 61 KB gzip: all a phone runs before the reader turns to the map', async ({
 	page
 }) => {
 	// On a phone MapLibre waits for the reader, so everything the page loads is the app's own code.
