@@ -113,10 +113,18 @@ export function pathFor(projection: GeoProjection, tolerance = 0.25, steps?: num
 	return (object) => (path(object), context.take());
 }
 
+/**
+ * How many times finer than `steps` the story's routes are drawn: a link closer in shows the drawing enlarged (4.6
+ * times at zoom 6), and a nearly straight route's half-pixel steps showed as stairs of over 2 pixels.
+ */
+export const ROUTE_STEPS = 4;
+
 /** What every part of a render needs: where things go, and how big the map is. */
 export interface Frame {
 	projection: GeoProjection;
 	path: PathMaker;
+	/** The story's routes: as `path`, to ROUTE_STEPS times finer steps where `path` rounds. */
+	routePath: PathMaker;
 	width: number;
 	height: number;
 	zoom: number;
@@ -129,7 +137,9 @@ export function frameFor(
 	{ tolerance, steps }: { tolerance?: number; steps?: number } = {}
 ): Frame {
 	const projection = projectionFor(view, width, height);
-	return { projection, path: pathFor(projection, tolerance, steps), width, height, zoom: view.zoom };
+	const path = pathFor(projection, tolerance, steps);
+	const routePath = steps ? pathFor(projection, tolerance, steps * ROUTE_STEPS) : path;
+	return { projection, path, routePath, width, height, zoom: view.zoom };
 }
 
 /** The longitude and latitude range a view shows: `[[west, south], [east, north]]`. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { geoInterpolate } from 'd3-geo';
 import { miniInput } from '../../../../tests/fixtures/svg/mini-input';
 import { areaFill, basemapColors } from '../symbology';
-import { prepareMapInput } from './project';
+import { frameFor, prepareMapInput } from './project';
 import type { NumberedMarker } from './numbering';
 import { basemapLabelOrders, byLanguage, renderMapSvg } from './render';
 
@@ -275,5 +276,34 @@ describe('byLanguage', () => {
 		).toBe('<a/><b/><g lang="nl"><nl/></g><g lang="en"><en/></g>');
 		expect(byLanguage(['nl', 'en'], [['<a/>'], ['<a/>']])).toBe('<a/>');
 		expect(byLanguage(['nl'], [['<a/>', '<b/>']])).toBe('<a/><b/>');
+	});
+});
+
+describe('a route in a drawing of rounded steps (the vector map)', () => {
+	it('stays within a tenth of a pixel of its line: the drawing is shown up to 4.6 times enlarged', () => {
+		// A long flight, as displayFeatures gives it: its great circle in 100 steps, drawn straight between them.
+		const along = geoInterpolate([40, 56], [76.9, 43.3]);
+		const line = Array.from({ length: 101 }, (_, i) => along(i / 100));
+		const plain = miniInput();
+		const routes = plain.display.routes!;
+		const flight = { ...routes.features[0]!, geometry: { type: 'LineString' as const, coordinates: line } };
+		const input = miniInput({ steps: 2, display: { ...plain.display, routes: { ...routes, features: [flight] } } });
+		const d = renderMapSvg(input).match(/<path data-place="flight"[^>]* d="([^"]+)"/)![1]!;
+		let [x, y] = [0, 0];
+		const drawn = [...d.matchAll(/([Ml])(-?[\d.]+) (-?[\d.]+)/g)].map(([, cmd, a, b]) => {
+			[x, y] = cmd === 'M' ? [Number(a), Number(b)] : [x + Number(a), y + Number(b)];
+			return [x, y] as const;
+		});
+		expect(drawn.length).toBeGreaterThan(20);
+		const { projection } = frameFor(input.view, input.width, input.height);
+		const exact = line.map((p) => projection(p as [number, number])!);
+		// The distance of a drawn point to the exact line, segment by segment.
+		const toSegment = ([px, py]: readonly [number, number], [ax, ay]: number[], [bx, by]: number[]) => {
+			const [dx, dy] = [bx! - ax!, by! - ay!];
+			const t = Math.max(0, Math.min(1, ((px - ax!) * dx + (py - ay!) * dy) / (dx * dx + dy * dy || 1)));
+			return Math.hypot(px - ax! - t * dx, py - ay! - t * dy);
+		};
+		const off = (p: readonly [number, number]) => Math.min(...exact.slice(1).map((b, i) => toSegment(p, exact[i]!, b)));
+		expect(Math.max(...drawn.map(off))).toBeLessThan(0.1);
 	});
 });

@@ -120,7 +120,7 @@ export function renderStoryLayer(
 			};
 			outlines.push(`<path${place(p)}${attrs(line)}/>`);
 		} else if (p.role === 'line') {
-			const d = frame.path(f);
+			const d = frame.routePath(f);
 			if (!d) continue;
 			const width = widths.route;
 			const line = {
