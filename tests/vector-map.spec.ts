@@ -435,3 +435,24 @@ test('a link that zooms the drawing in keeps the dashes of its dashed lines at t
 	for (const zoom of [5, 6])
 		expect(Math.abs((await dashAt(`?map=${zoom}/43.3/76.9`)) / plain - 1), `at zoom ${zoom}`).toBeLessThan(0.1);
 });
+
+test('on a phone, a reader who turns to the map by keyboard before the page has hydrated gets MapLibre', async ({
+	page
+}) => {
+	// A slow phone: the page's scripts come only after the reader has focused the legend, in the map's section.
+	await page.setViewportSize(PHONE);
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(/\/_app\/immutable\/entry\/app\.[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const summary = page.getByTestId('legend').locator('summary');
+	await summary.focus();
+	await expect(summary).toBeFocused();
+	release();
+	await waitForHydration(page);
+	await expect(summary).toBeFocused();
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
+});
