@@ -158,6 +158,14 @@ export const thinning = { minPx: { line: 64, area: 16 } } as const;
 export const showFromZoom = (sideAtZoom0: number, minPx: number): number =>
 	Math.max(0, Math.ceil(Math.log2(minPx / Math.max(sideAtZoom0, 1e-9)) - 1e-9));
 
+/**
+ * Whether a part is drawn at a map's `zoom`: a crowded layer's route or area too small to read is left out below its
+ * `show_from` (thinning, above), as MapLibre's filter, which reads the tiles' zoom, the map's rounded down, leaves it
+ * out. The SVG renderer and the print key's numbering read this one rule.
+ */
+export const shownAt = (p: { show_from?: number }, zoom: number): boolean =>
+	p.show_from === undefined || Math.floor(zoom) >= p.show_from;
+
 /** A cluster's circle radius for `count` points. */
 export const clusterRadius = (count: number): number =>
 	(clustering.radii.find(([under]) => count < under) ?? clustering.radii[clustering.radii.length - 1]!)[1];

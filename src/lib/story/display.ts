@@ -25,13 +25,6 @@ export interface DisplayProperties {
 	show_from?: number;
 }
 
-/**
- * Whether a part is drawn at a map's `zoom`: a crowded layer's route or area too small to read is left out below its
- * `show_from` (thinning), as MapLibre's filter, which reads the tiles' zoom, the map's rounded down, leaves it out.
- */
-export const shownAt = (p: Pick<DisplayProperties, 'show_from'>, zoom: number) =>
-	p.show_from === undefined || Math.floor(zoom) >= p.show_from;
-
 export type DisplayFeature = Feature<Geometry, DisplayProperties>;
 
 /**

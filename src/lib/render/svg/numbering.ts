@@ -1,7 +1,7 @@
 import { bbox } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
-import { shownAt, type DisplayProperties } from '../../story/display';
-import { emphasis, featureColor } from '../symbology';
+import type { DisplayProperties } from '../../story/display';
+import { emphasis, featureColor, shownAt } from '../symbology';
 import { markerRadius } from './markers';
 import { frameFor, type Frame } from './project';
 import type { Shape } from '../../map/icons';

@@ -1,11 +1,21 @@
 import type { Geometry, Position } from 'geojson';
-import { shownAt, type Display, type DisplayProperties } from '../../story/display';
+import type { Display, DisplayProperties } from '../../story/display';
 import type { LayerMeta } from '../../story/types';
 import { groupPoints } from '../clusters';
 import { attrs, escapeXml } from './escape';
 import { arrowHead, clusterMarker, shapeMarker } from './markers';
 import type { Frame } from './project';
-import { areaFill, areaOpacity, arrows, dashArray, featureColor, markerScale, outlineDash, widths } from '../symbology';
+import {
+	areaFill,
+	areaOpacity,
+	arrows,
+	dashArray,
+	featureColor,
+	markerScale,
+	outlineDash,
+	shownAt,
+	widths
+} from '../symbology';
 
 type Pt = [number, number];
 
