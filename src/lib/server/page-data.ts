@@ -39,13 +39,13 @@ export function mapPageData() {
 export type MapPageData = ReturnType<typeof mapPageData>;
 
 /**
- * The light place page of `id` where the story has more than FULL_PLACE_PAGES_UP_TO places; null where its place
- * pages are whole map pages, and undefined where the story has no such place.
+ * The light place page of `id` where the story has more than FULL_PLACE_PAGES_UP_TO places; undefined where the
+ * story has no such place or its place pages are whole map pages.
  */
-export function lightPlacePageData(id: string): LightPlacePageData | null | undefined {
+export function lightPlacePageData(id: string): LightPlacePageData | undefined {
 	const story = loadStory();
 	const places = readingOrder(story);
-	if (!hasLightPlacePages(places.length)) return null;
+	if (!hasLightPlacePages(places.length)) return undefined;
 	const place = places.find((p) => p.id === id);
 	if (!place) return undefined;
 	const layer = story.layers.find((l) => l.id === place.layer);
@@ -56,6 +56,11 @@ export function lightPlacePageData(id: string): LightPlacePageData | null | unde
 		meta: { title: story.meta.title, source: story.meta.source },
 		placeCount: places.length
 	};
+}
+
+/** Every place's id, in reading order: the prerender entries of the place pages and their link previews. */
+export function placeIds(): { id: string }[] {
+	return readingOrder(loadStory()).map((p) => ({ id: p.id }));
 }
 
 /** The site's public origin for canonical links and previews: `SITE_ORIGIN` at build time (scripts/site-origin.js). */

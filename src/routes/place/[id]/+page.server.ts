@@ -1,15 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { previewAlt } from '$lib/preview/alt';
-import { mapPageData, siteOrigin } from '$lib/server/page-data';
-import { loadStory } from '$lib/server/story';
+import { mapPageData, placeIds, siteOrigin } from '$lib/server/page-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // One of the two place routes is built, by the story's size (src/params/light.ts): `true` would fail the build for
 // the one never reached.
 export const prerender = 'auto';
 
-export const entries: EntryGenerator = () =>
-	__LIGHT_PLACE_PAGES__ ? [] : loadStory().layers.flatMap((l) => l.features.map((f) => ({ id: f.properties.id })));
+export const entries: EntryGenerator = () => (__LIGHT_PLACE_PAGES__ ? [] : placeIds());
 
 export const load: PageServerLoad = ({ params }) => {
 	const data = mapPageData();

@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { placesInReadingOrder } from '$lib/places/places';
 import { previewResponse } from '$lib/server/preview';
-import { loadStory } from '$lib/server/story';
+import { placeIds } from '$lib/server/page-data';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => placesInReadingOrder(loadStory()).map((p) => ({ id: p.id }));
+export const entries: EntryGenerator = placeIds;
 
 /** A place page's link preview (og:image): the place ringed in the middle of its map, with its name. */
 export const GET: RequestHandler = async ({ params }) =>
