@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { FULL_PLACE_PAGES_UP_TO } from '../scripts/story-folder.js';
 import { LIST_STEP } from '../src/lib/places/filter';
+import type { Place } from '../src/lib/places/places';
 import { startedBy } from '../src/lib/map/style';
 import { groupPoints } from '../src/lib/render/clusters';
 import { clustering, clusterRadius } from '../src/lib/render/symbology';
@@ -176,6 +177,68 @@ for (const { name, ...screen } of screens) {
 			};
 			await expect.poll(async () => (await groups()).some(whole)).toBe(false);
 		});
+		test("the story's page comes with each layer's first places and fetches the rest as it hydrates: nothing above the chronology moves, and the list reaches every place", async ({
+			page
+		}) => {
+			const all = (await (await page.request.get(`${manySite()}/places.json`)).json()) as Place[];
+			const crowded = all.filter((p) => p.layer === CROWDED);
+			const late = crowded.at(-1)!;
+			// /places.json held back, to see the page as it is before it comes.
+			let release!: () => void;
+			const held = new Promise<void>((go) => (release = go));
+			await page.route('**/places.json', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(`${manySite()}/`);
+			await waitForVectorMap(page, LAYERS);
+			await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+			const list = page.getByTestId('places');
+			const more = list.locator(`[data-testid="places-more"][data-layer="${CROWDED}"]`);
+			// The list as it will be: the first LIST_STEP, and the count of every place left out.
+			await expect(list.locator(`[data-place="${crowded[LIST_STEP - 1]!.id}"]`)).toHaveCount(1);
+			await expect(list.locator(`[data-place="${crowded[LIST_STEP]!.id}"]`)).toHaveCount(0);
+			await expect(more).toHaveText(`Toon meer (${crowded.length - LIST_STEP} niet getoond)`);
+			await expect(list.locator(`[data-place="${late.id}"]`)).toHaveCount(0);
+			await expect(page.getByTestId('chronology')).toHaveCount(0);
+			const boxes = () =>
+				page.evaluate(() =>
+					['#map', '[data-testid="places"] h2', '#article'].map((sel) => {
+						const r = document.querySelector(sel)!.getBoundingClientRect();
+						return [sel, Math.round(r.top + scrollY), Math.round(r.left), Math.round(r.width), Math.round(r.height)];
+					})
+				);
+			const before = await boxes();
+			release();
+			// The chronology comes last in the reading pane, every day there.
+			const days = new Set(all.flatMap((p) => (p.date ? [p.date.from] : [])));
+			await expect(page.getByTestId('chronology').locator('li[data-day]')).toHaveCount(days.size);
+			const after = await boxes();
+			expect(after, 'the map, the list and the article where they were').toEqual(before);
+			// The filter finds a place the page came without.
+			await list.getByRole('searchbox').fill(late.name.nl);
+			await expect(list.locator(`[data-place="${late.id}"]`)).toHaveCount(1);
+			await expect(list.locator('[data-place]')).toHaveCount(1);
+		});
+
+		for (const lang of ['nl', 'en'] as const)
+			test(`a link to a place the story's page came without opens it (${lang})`, async ({ page }) => {
+				const all = (await (await page.request.get(`${manySite()}/places.json`)).json()) as Place[];
+				const late = all.filter((p) => p.layer === CROWDED).at(-1)!;
+				await page.goto(`${manySite()}/?place=${late.id}${lang === 'en' ? '&lang=en' : ''}`);
+				if (screen.viewport.width >= 960) {
+					await waitForMap(page);
+					const popup = page.getByTestId('popup');
+					await expect(popup).toHaveAttribute('data-place', late.id);
+					await expect(popup.getByRole('heading')).toHaveText(late.name[lang]);
+				}
+				// Chosen in the list too, beyond the layer's first LIST_STEP.
+				const chosen = page.getByTestId('places').locator(`[data-place="${late.id}"]`);
+				await expect(chosen).toHaveAttribute('aria-current', 'true');
+				await expect(chosen).toContainText(late.name[lang]);
+				await expect(page.getByTestId('notice')).toHaveCount(0);
+			});
+
 		for (const lang of ['nl', 'en'] as const) {
 			test(`with JavaScript a place page opens the map at its place, keeping the link's query (${lang})`, async ({
 				page
@@ -205,10 +268,18 @@ for (const { name, ...screen } of screens) {
 	});
 }
 
-test('a long layer in the places list shows 50 at a time, and "show more" takes the reader to the next', async ({
+test('a long layer in the places list shows 50 at a time, and "show more" takes the reader to the next, even before the page has all its places', async ({
 	page
 }) => {
+	// /places.json held back until the reader has asked for more: the next come with it.
+	let release!: () => void;
+	const held = new Promise<void>((go) => (release = go));
+	await page.route('**/places.json', async (route) => {
+		await held;
+		await route.continue();
+	});
 	await page.goto(`${manySite()}/?lang=en`);
+	await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
 	const list = page.getByTestId('places');
 	const more = list.locator('[data-testid="places-more"][data-layer="generated-points"]');
 	await expect(more).toHaveText(/^Show more \(\d+ not shown\)$/);
@@ -216,7 +287,9 @@ test('a long layer in the places list shows 50 at a time, and "show more" takes 
 	const shown = list.locator('[data-place^="generated-"]');
 	const before = await shown.count();
 	await more.click();
+	release();
 	await expect(shown).toHaveCount(before + Math.min(LIST_STEP, hidden));
+	await expect(more).toHaveText(`Show more (${hidden - LIST_STEP} not shown)`);
 	await expect(page.locator(':focus')).toHaveAttribute('data-place', /^generated-/);
 	await expect(page.locator(':focus')).toBeInViewport();
 });

@@ -3,6 +3,7 @@ import { previewAlt } from '$lib/preview/alt';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const data = mapPageData();
-	return { ...data, origin: siteOrigin(), previewAlt: previewAlt(data.meta, undefined, data.places.length) };
+	// A story of many places: the page carries the first places of each layer, and fetches the rest as it hydrates.
+	const data = mapPageData({ firstOnly: true });
+	return { ...data, origin: siteOrigin(), previewAlt: previewAlt(data.meta, undefined, data.placeCount) };
 };

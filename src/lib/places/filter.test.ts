@@ -122,6 +122,19 @@ describe('limitGroups', () => {
 		expect(big.places).toHaveLength(LIST_STEP + 1);
 		expect(big.more).toBe(LIST_STEP + 6);
 	});
+
+	it("counts what is left out from the layer's total where only its first places have come", () => {
+		const first = groupByLayer(
+			[...many.slice(0, LIST_STEP), place('s1', 'small', 'Klein')],
+			[layer('big'), layer('small')]
+		);
+		const [big, small] = limitGroups(first, {}, null, { big: many.length, small: 1 });
+		expect(big!.places).toHaveLength(LIST_STEP);
+		expect(big!.more).toBe(LIST_STEP + 7);
+		expect(small!.more).toBe(0);
+		// The same as from every place.
+		expect(big!.more).toBe(limitGroups(groups, {}, null)[0]!.more);
+	});
 });
 
 describe('filterPlaces at scale', () => {

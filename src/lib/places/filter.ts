@@ -77,15 +77,18 @@ export function firstOf<T extends { id: string }>(
 
 /**
  * What the list renders of each group: its first `shown[layer id] ?? LIST_STEP` places, and the selected place
- * wherever it is (`firstOf`).
+ * wherever it is (`firstOf`). `totals`: how many places each layer has where `groups` holds only the first of them
+ * (a story's page before all its places have come, `mapPageData`), so that the count of those left out is right.
  */
 export function limitGroups(
 	groups: PlaceGroup[],
 	shown: Readonly<Record<string, number>>,
-	selected: string | null
+	selected: string | null,
+	totals: Readonly<Record<string, number>> = {}
 ): ShownGroup[] {
 	return groups.map((group) => {
 		const { items: places, more } = firstOf(group.places, shown[group.layer.id] ?? LIST_STEP, selected);
-		return { ...group, places, more };
+		const total = totals[group.layer.id] ?? group.places.length;
+		return { ...group, places, more: Math.max(more, total - places.length) };
 	});
 }

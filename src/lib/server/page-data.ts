@@ -7,6 +7,9 @@ import { basemapNames } from './basemap';
 import { cityTiles } from './city-tiles';
 import { loadStory } from './story';
 import { mapLayers, vectorFrame } from './vector-map';
+import { LIST_STEP } from '../places/filter';
+import { storyDays } from '../timeline/chronology';
+import { storyContext } from '../url/story-context';
 
 /** Worked out once per story, not once per page: a build of thousands of place pages asks thousands of times. */
 function perStory<T>(make: (story: Story) => T): (story: Story) => T {
@@ -19,21 +22,54 @@ function perStory<T>(make: (story: Story) => T): (story: Story) => T {
 const readingOrder = perStory(placesInReadingOrder);
 const details = perStory(placeDetails);
 
-function pageBasics(story: Story) {
+const basics = perStory((story: Story) => {
+	const places = readingOrder(story);
+	const layers = story.layers.map(({ features, ...layer }) => ({ ...layer, count: features.length }));
 	return {
 		meta: story.meta,
 		blocks: story.blocks,
-		layers: story.layers.map(({ features, ...layer }) => ({ ...layer, count: features.length })),
-		places: readingOrder(story),
+		layers,
+		places,
+		/** What a link may name, and where its camera may look, from every place. */
+		context: storyContext({ places, blocks: story.blocks, layers, meta: story.meta }),
+		/** The timeline's days, from every place. */
+		days: storyDays(places),
 		basemap: basemapNames(),
 		cityTiles: cityTiles()
 	};
-}
+});
 
-/** What every map page (the story, a place, the embed view) needs from the story folder. */
-export function mapPageData() {
+/**
+ * The first places of each layer, as many as the places list shows before the reader asks for more (LIST_STEP), in
+ * reading order: what the story's page carries in a story of more than FULL_PLACE_PAGES_UP_TO places. The rest come
+ * with `/places.json` once the page has hydrated.
+ */
+const firstPlaces = perStory((story: Story) => {
+	const taken = new Map<string, number>();
+	return readingOrder(story).filter((p) => {
+		const n = taken.get(p.layer) ?? 0;
+		taken.set(p.layer, n + 1);
+		return n < LIST_STEP;
+	});
+});
+
+/**
+ * What every map page (the story, a place, the embed view) needs from the story folder. `firstOnly`: in a story of
+ * more than FULL_PLACE_PAGES_UP_TO places, only the places the page shows before the reader asks for more
+ * (`firstPlaces`), with `placesComplete` false: the page fetches the rest (`/places.json`) as it hydrates. Its
+ * context and days are worked out from every place, so links, the list's counts and the timeline are the same.
+ */
+export function mapPageData({ firstOnly = false } = {}) {
 	const story = loadStory();
-	return { ...pageBasics(story), vectorFrame: vectorFrame(story) };
+	const all = basics(story);
+	const partial = firstOnly && hasLightPlacePages(all.places.length);
+	return {
+		...all,
+		places: partial ? firstPlaces(story) : all.places,
+		placesComplete: !partial,
+		placeCount: all.places.length,
+		vectorFrame: vectorFrame(story)
+	};
 }
 
 export type MapPageData = ReturnType<typeof mapPageData>;
@@ -68,11 +104,11 @@ export function siteOrigin(): string {
 	return originFrom(process.env.SITE_ORIGIN);
 }
 
-/** The map page's data plus what the vector map draws: the basemap and each layer's display features. */
+/** The story's data plus what the vector map draws: the basemap and each layer's display features. */
 export function printPageData() {
 	const story = loadStory();
 	return {
-		...pageBasics(story),
+		...basics(story),
 		origin: siteOrigin(),
 		publicOrigin: process.env.SITE_ORIGIN ? siteOrigin() : null,
 		...mapLayers(story)

@@ -54,3 +54,20 @@ export function chronology(places: readonly Place[]): { day: string; starts: Pla
 	}
 	return [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([day, starts]) => ({ day, starts }));
 }
+
+/** The story's days as the timeline bar shows them: the range of its dated places, and the days something starts. */
+export interface StoryDays {
+	first: string;
+	last: string;
+	/** The days on which a place starts, ascending. */
+	eventful: string[];
+}
+
+/**
+ * The timeline's days, from every place: worked out on the server, so a page that carries only its first places
+ * (`mapPageData`) draws the same bar. Null when no place is dated.
+ */
+export function storyDays(places: readonly Place[]): StoryDays | null {
+	const range = dayRange(places);
+	return range && { ...range, eventful: chronology(places).map((e) => e.day) };
+}

@@ -4,5 +4,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const data = mapPageData();
-	return { ...data, origin: siteOrigin(), previewAlt: previewAlt(data.meta, undefined, data.places.length) };
+	return { ...data, origin: siteOrigin(), previewAlt: previewAlt(data.meta, undefined, data.placeCount) };
 };
