@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { siteOriginNotice } from '../../../scripts/site-origin.js';
-import { siteOrigin } from './page-data';
+import { mapPageData, siteOrigin } from './page-data';
 
 describe('siteOrigin', () => {
 	afterEach(() => vi.unstubAllEnvs());
@@ -17,5 +17,16 @@ describe('siteOrigin', () => {
 			expect(siteOrigin()).toBe('http://localhost:4173');
 			expect(siteOriginNotice()).toMatch(/^article-map: SITE_ORIGIN is not set: .* http:\/\/localhost:4173 /);
 		}
+	});
+});
+
+describe('mapPageData', () => {
+	afterEach(() => vi.unstubAllEnvs());
+
+	it('reads the city tiles as the settings have them at each call, not once per story', () => {
+		vi.stubEnv('BASEMAP_TILES', '');
+		expect(mapPageData().cityTiles).toBeNull();
+		vi.stubEnv('BASEMAP_TILES', 'https://tiles.example.org/city.json');
+		expect(mapPageData().cityTiles).toMatchObject({ url: 'https://tiles.example.org/city.json' });
 	});
 });

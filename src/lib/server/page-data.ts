@@ -22,7 +22,7 @@ function perStory<T>(make: (story: Story) => T): (story: Story) => T {
 const readingOrder = perStory(placesInReadingOrder);
 const details = perStory(placeDetails);
 
-const basics = perStory((story: Story) => {
+const storyBasics = perStory((story: Story) => {
 	const places = readingOrder(story);
 	const layers = story.layers.map(({ features, ...layer }) => ({ ...layer, count: features.length }));
 	return {
@@ -33,11 +33,14 @@ const basics = perStory((story: Story) => {
 		/** What a link may name, and where its camera may look, from every place. */
 		context: storyContext({ places, blocks: story.blocks, layers, meta: story.meta }),
 		/** The timeline's days, from every place. */
-		days: storyDays(places),
-		basemap: basemapNames(),
-		cityTiles: cityTiles()
+		days: storyDays(places)
 	};
 });
+
+/** The story's part of every page's data, and the basemap and city tiles as the folder and settings have them now. */
+function basics(story: Story) {
+	return { ...storyBasics(story), basemap: basemapNames(), cityTiles: cityTiles() };
+}
 
 /**
  * The first places of each layer, as many as the places list shows before the reader asks for more (LIST_STEP), in
