@@ -1,12 +1,9 @@
 // The story's page of a story of many places carries the first places of each layer, not all (issue 18): its HTML
 // stays near the size of a small story's, and the rest come with /places.json as it hydrates.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as devalue from 'devalue';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { generateStory } from '../bench/scale/generate';
+import { describe, expect, it } from 'vitest';
+import { generatedStories } from './fixtures/generated-stories';
 import { FULL_PLACE_PAGES_UP_TO } from '../scripts/story-folder.js';
 import { LIST_STEP } from '../src/lib/places/filter';
 import type { Place } from '../src/lib/places/places';
@@ -14,15 +11,9 @@ import { storyDays } from '../src/lib/timeline/chronology';
 import { load } from '../src/routes/+page.server';
 import { GET } from '../src/routes/places.json/+server';
 
-const work = mkdtempSync(join(tmpdir(), 'first-places-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-afterEach(() => delete process.env.STORY_DIR);
+/** A story of `places` places (the default story and generated ones), as the build's STORY_DIR. */
+const storyOf = generatedStories('first-places');
 
-function storyOf(places: number) {
-	const dir = join(work, String(places));
-	generateStory('geo', dir, places);
-	process.env.STORY_DIR = dir;
-}
 type HomeData = {
 	places: Place[];
 	placesComplete: boolean;

@@ -1,26 +1,15 @@
 // A story of many places gets light place pages: each the same size whatever the number of places (issue 18).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { render } from 'svelte/server';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { generateStory } from '../bench/scale/generate';
+import { describe, expect, it } from 'vitest';
+import { generatedStories } from './fixtures/generated-stories';
 import LightPlacePage from '../src/lib/place-page/LightPlacePage.svelte';
 import { FULL_PLACE_PAGES_UP_TO, hasLightPlacePages } from '../scripts/story-folder.js';
 import { lightPlacePageData } from '../src/lib/server/page-data';
 import { load as loadWhole } from '../src/routes/place/[id]/+page.server';
 import { load as loadLight } from '../src/routes/place/[id=light]/+page.server';
 
-const work = mkdtempSync(join(tmpdir(), 'light-pages-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-afterEach(() => delete process.env.STORY_DIR);
-
 /** A story of `places` places (the default story and generated ones), as the build's STORY_DIR. */
-function storyOf(places: number) {
-	const dir = join(work, String(places));
-	generateStory('geo', dir, places);
-	process.env.STORY_DIR = dir;
-}
+const storyOf = generatedStories('light-pages');
 /** The data a place page is built from, as the page carries it: the whole map page's or the light page's. */
 const wholePageData = (id: string) =>
 	loadWhole({ params: { id } } as Parameters<typeof loadWhole>[0]) as Record<string, unknown>;
