@@ -97,9 +97,14 @@ export function lightPlacePageData(id: string): LightPlacePageData | undefined {
 	};
 }
 
+/** Every place of the story, in reading order, as `/places.json` serves them. */
+export function storyPlaces() {
+	return readingOrder(loadStory());
+}
+
 /** Every place's id, in reading order: the prerender entries of the place pages and their link previews. */
 export function placeIds(): { id: string }[] {
-	return readingOrder(loadStory()).map((p) => ({ id: p.id }));
+	return storyPlaces().map((p) => ({ id: p.id }));
 }
 
 /** The site's public origin for canonical links and previews: `SITE_ORIGIN` at build time (scripts/site-origin.js). */
